@@ -1,0 +1,287 @@
+package io.mltrainer.console;
+
+import io.mltrainer.core.agents.tabular.RequestRules;
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.EventRecord;
+import io.mltrainer.core.domain.Failure;
+import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.usecase.BuildRefused;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.UnaryOperator;
+
+/**
+ * The terminal chat: a request in plain words, a question for what is missing, live stage lines, the result. While
+ * a build runs the person can still type {@code status}, {@code cancel}, {@code resume}, {@code jobs}.
+ */
+public final class ConsoleChat {
+    private static final String PROMPT = "you> ";
+
+    private final ChatServices services;
+    private final Terminal terminal;
+    private final String owner;
+    private final ThreadKey thread;
+    private volatile JobId current;
+    private volatile CompletableFuture<Job> running;
+    private volatile Failure pendingQuestion;
+    private volatile java.util.concurrent.CountDownLatch checksDone = new java.util.concurrent.CountDownLatch(0);
+
+    public ConsoleChat(ChatServices services, Terminal terminal, String owner, String session) {
+        this.services = services;
+        this.terminal = terminal;
+        this.owner = owner;
+        this.thread = ThreadKey.terminal(session);
+    }
+
+    /** Runs until the person quits or the input ends; then waits for a build that is still running. */
+    public void run() {
+        EventListener listener = this::onEvent;
+        services.events().subscribe(listener);
+        try {
+            greet();
+            offerPreviousSession();
+            for (String line; (line = terminal.readLine(PROMPT)) != null; ) {
+                if (!handle(line.trim())) {
+                    break;
+                }
+            }
+            awaitRunning();
+        } finally {
+            services.events().unsubscribe(listener);
+        }
+    }
+
+    private void greet() {
+        terminal.println("mltrainer — describe a model in plain words; I build, train and save it.");
+        terminal.println("Try: predict the species of iris flowers from examples/iris.csv");
+        terminal.println("Type 'help' for commands, 'quit' to leave.");
+    }
+
+    private void offerPreviousSession() {
+        List<Job> abandoned = services.status().unfinished().stream()
+                .filter(j -> j.lease() == null
+                        || j.lease().expiredAt(services.clock().instant())
+                        || !services.workers().isAlive(j.lease().owner()))
+                .toList();
+        if (abandoned.isEmpty()) {
+            return;
+        }
+        Job last = abandoned.get(0);
+        terminal.println("Previous session found: build " + last.id() + " ("
+                + last.taskType().map(t -> t.id()).orElse("not yet understood") + ", stopped at "
+                + last.currentStage().map(Stage::id).orElse("the end") + ").");
+        String answer = terminal.readLine("[R] Resume [N] New session: ");
+        if (answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("r")) {
+            resume(last.id(), UnaryOperator.identity());
+        }
+    }
+
+    /** Handles one line; false to quit. */
+    private boolean handle(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        String word = line.toLowerCase(Locale.ROOT);
+        switch (word) {
+            case "quit", "exit", "bye" -> {
+                return false;
+            }
+            case "help", "?" -> help();
+            case "status" -> status();
+            case "cancel" -> cancel();
+            case "resume" -> resumeCurrent();
+            case "jobs", "builds" -> jobs();
+            default -> {
+                if (pendingQuestion != null) {
+                    answer(line);
+                } else {
+                    request(line);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void help() {
+        terminal.println("Describe the model you want, naming a CSV file, e.g. 'predict price from data/houses.csv'.");
+        terminal.println("Commands: status, cancel, resume, jobs, help, quit.");
+    }
+
+    private void request(String text) {
+        if (isRunning()) {
+            terminal.println("Build " + current + " is still running: 'status' shows it, 'cancel' stops it.");
+            return;
+        }
+        String dataset = null;
+        if (RequestRules.dataFile(text).isEmpty()) {
+            dataset = terminal.readLine("Which CSV file should I learn from? ");
+            if (dataset == null || dataset.isBlank()) {
+                terminal.println("No data, no model: name a CSV file and ask again.");
+                return;
+            }
+            dataset = dataset.trim();
+        }
+        BuildRequest request = new BuildRequest(text, dataset, null, null, null);
+        var started = services.start().start(owner, thread, request);
+        current = started.job().id();
+        terminal.println("Build " + current + " started.");
+        follow(started.completion());
+    }
+
+    private void answer(String text) {
+        Failure question = pendingQuestion;
+        pendingQuestion = null;
+        String slot = question.question().slot();
+        UnaryOperator<BuildRequest> revise = "dataset".equals(slot)
+                ? r -> r.withDataset(text)
+                : r -> r.withTarget(bestOption(text, question.question().options()));
+        resume(current, revise);
+    }
+
+    /** Accepts a candidate in any letter case; anything else is passed on and checked by the pipeline. */
+    private static String bestOption(String text, List<String> options) {
+        return options.stream()
+                .filter(o -> o.equalsIgnoreCase(text))
+                .findFirst()
+                .orElse(text);
+    }
+
+    private void status() {
+        if (current == null) {
+            terminal.println("No build in this session yet. 'jobs' lists earlier ones.");
+            return;
+        }
+        try {
+            Job job = services.status().show(current).job();
+            terminal.println("Build " + job.id() + ": " + job.status().name().toLowerCase(Locale.ROOT)
+                    + job.currentStage().map(s -> ", at " + s.id()).orElse(""));
+            services.status().tail(current, 3).forEach(r -> StageLines.render(r).ifPresent(terminal::println));
+        } catch (BuildRefused e) {
+            terminal.println(e.getMessage());
+        }
+    }
+
+    private void cancel() {
+        if (current == null) {
+            terminal.println("Nothing to cancel.");
+            return;
+        }
+        try {
+            services.cancel().cancel(current);
+            terminal.println("Cancelling build " + current + "…");
+        } catch (BuildRefused e) {
+            terminal.println(e.getMessage());
+        }
+    }
+
+    private void resumeCurrent() {
+        if (current == null) {
+            terminal.println("No build in this session to resume. 'jobs' lists earlier ones.");
+            return;
+        }
+        resume(current, UnaryOperator.identity());
+    }
+
+    private void resume(JobId id, UnaryOperator<BuildRequest> revise) {
+        try {
+            services.resume().prepare(id, revise);
+            current = id;
+            follow(services.resume().submit(id));
+        } catch (BuildRefused e) {
+            terminal.println(e.getMessage());
+        }
+    }
+
+    private void jobs() {
+        List<Job> jobs = services.status().list(10);
+        if (jobs.isEmpty()) {
+            terminal.println("No builds yet.");
+        }
+        for (Job job : jobs) {
+            terminal.println(job.id() + "  " + job.status().name().toLowerCase(Locale.ROOT) + "  "
+                    + job.taskType().map(t -> t.id()).orElse("-") + "  "
+                    + job.currentStage().map(Stage::id).orElse("done"));
+        }
+    }
+
+    /**
+     * Follows a build. Until its checks are over (the build trains, or ended, or asks something) the prompt waits:
+     * questions and bad-input messages come before the next prompt, the way a person expects an answer.
+     */
+    private void follow(CompletableFuture<Job> completion) {
+        java.util.concurrent.CountDownLatch checks = new java.util.concurrent.CountDownLatch(1);
+        checksDone = checks;
+        running = completion;
+        completion.whenComplete((job, error) -> {
+            try {
+                report(job, error);
+            } finally {
+                checks.countDown();
+            }
+        });
+        try {
+            checks.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void report(Job job, Throwable error) {
+        if (error != null) {
+            terminal.println("✗ " + rootMessage(error));
+            return;
+        }
+        Failure failure = job.context().failure();
+        if (failure != null && failure.kind() == FailureKind.NEEDS_ANSWER && failure.question() != null) {
+            pendingQuestion = failure;
+            terminal.println(failure.question().prompt());
+            return;
+        }
+        Outcomes.describe(job).forEach(terminal::println);
+    }
+
+    private boolean isRunning() {
+        return running != null && !running.isDone();
+    }
+
+    private void awaitRunning() {
+        CompletableFuture<Job> build = running;
+        if (build == null || build.isDone()) {
+            return;
+        }
+        terminal.println("Waiting for build " + current + " to finish (Ctrl-C stops; 'resume' continues it later)…");
+        try {
+            build.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // already reported by follow()
+        }
+    }
+
+    private void onEvent(EventRecord record) {
+        if (record.jobId().equals(current)) {
+            StageLines.render(record).ifPresent(terminal::println);
+            if (record.event() instanceof io.mltrainer.core.domain.JobEvent.StageStarted started
+                    && started.stage() == Stage.TRAIN) {
+                checksDone.countDown();
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return Optional.ofNullable(cause.getMessage()).orElse(cause.toString());
+    }
+}

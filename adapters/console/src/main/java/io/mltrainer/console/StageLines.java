@@ -1,0 +1,51 @@
+package io.mltrainer.console;
+
+import io.mltrainer.core.domain.EventRecord;
+import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.pipeline.Summaries;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Renders build events as the terminal's live lines ({@code >> dataset ✓ 0.4s}). */
+public final class StageLines {
+    private StageLines() {}
+
+    public static Optional<String> render(EventRecord record) {
+        JobEvent event = record.event();
+        if (event instanceof JobEvent.StageStarted e) {
+            return e.stage() == Stage.TRAIN && e.attempt() == 1
+                    ? Optional.of(">> train ⏳ training…")
+                    : Optional.empty();
+        }
+        if (event instanceof JobEvent.StageCompleted e) {
+            return Optional.of(">> " + e.stage().id() + " ✓ " + seconds(e.durationMs())
+                    + (e.summary() == null || e.summary().isBlank() ? "" : "  " + e.summary()));
+        }
+        if (event instanceof JobEvent.StageRetrying e) {
+            return Optional.of(">> " + e.stage().id() + " ↻ attempt " + e.attempt() + " failed: " + e.error()
+                    + " (retrying in " + seconds(e.waitMs()) + ")");
+        }
+        if (event instanceof JobEvent.StageFailed e) {
+            // A question is asked by whoever follows the build, once; it is not an error line.
+            if (e.kind() == io.mltrainer.core.domain.FailureKind.NEEDS_ANSWER) {
+                return Optional.empty();
+            }
+            return Optional.of(">> " + e.stage().id() + " ✗ " + e.error());
+        }
+        if (event instanceof JobEvent.TrainingProgress e) {
+            String counter = e.step() != null && e.total() != null ? " (" + e.step() + "/" + e.total() + ")" : "";
+            String metrics =
+                    e.metrics().isEmpty() || !"evaluate".equals(e.phase()) ? "" : " " + Summaries.metrics(e.metrics());
+            return Optional.of("   · " + (e.phase() == null ? "" : e.phase() + counter + " ") + e.message() + metrics);
+        }
+        if (event instanceof JobEvent.Notice e) {
+            return Optional.of("   · " + e.message());
+        }
+        return Optional.empty();
+    }
+
+    public static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
+    }
+}

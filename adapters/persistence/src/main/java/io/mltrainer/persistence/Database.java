@@ -1,0 +1,141 @@
+package io.mltrainer.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.JobRepository;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+/**
+ * The mltrainer database: an H2 file under the mltrainer home by default, or PostgreSQL. Opening it migrates the
+ * schema (Flyway, {@code classpath:db/migration}); closing it closes the connection pool.
+ */
+public final class Database implements Closeable {
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    private final HikariDataSource dataSource;
+    private final SQLDialect dialect;
+    private final DSLContext dsl;
+    private final JsonCodec json = new JsonCodec();
+    private final JobRepository jobs;
+    private final JobEventLog events;
+
+    /** Opens (and migrates) the database at {@code jdbcUrl}: H2 and PostgreSQL URLs are supported. */
+    public Database(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        this.dialect = dialectOf(jdbcUrl);
+        this.dataSource = pool(jdbcUrl, user, password, dialect);
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        this.dsl = DSL.using(dataSource, dialect, settings());
+        this.jobs = new JooqJobRepository(dsl, json);
+        this.events = new JooqJobEventLog(dsl, json);
+    }
+
+    /**
+     * The embedded default: {@code <home>/mltrainer.mv.db}, in H2's automatic mixed mode, so that a second
+     * mltrainer process (another terminal, {@code mltrainer jobs}) can use it while the first runs.
+     */
+    public static Database embedded(Path home) {
+        return new Database(h2Url(home), "sa", "");
+    }
+
+    /** A PostgreSQL database ({@code jdbc:postgresql://host:5432/name}), shared by any number of replicas. */
+    public static Database postgres(String jdbcUrl, String user, String password) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException(
+                    "not a PostgreSQL JDBC URL: '" + jdbcUrl + "'; expected jdbc:postgresql://host:5432/database");
+        }
+        return new Database(jdbcUrl, user, password);
+    }
+
+    /** PostgreSQL when {@code jdbcUrl} is set, else the embedded H2 database under {@code home}. */
+    public static Database open(Path home, String jdbcUrl, String user, String password) {
+        return jdbcUrl == null || jdbcUrl.isBlank() ? embedded(home) : postgres(jdbcUrl, user, password);
+    }
+
+    /** The JDBC URL of the embedded database under {@code home}; the directory is created if needed. */
+    public static String h2Url(Path home) {
+        Path dir = home.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the mltrainer home " + dir, e);
+        }
+        // WRITE_DELAY=0: a commit reaches the file at once, so a checkpoint survives a SIGKILL right after it.
+        return "jdbc:h2:file:" + dir.resolve("mltrainer") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    }
+
+    public JobRepository jobs() {
+        return jobs;
+    }
+
+    public JobEventLog events() {
+        return events;
+    }
+
+    /** For the other repositories of this adapter; queries go through the generated types. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    public JsonCodec json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static SQLDialect dialectOf(String jdbcUrl) {
+        SQLDialect dialect = JDBCUtils.dialect(jdbcUrl);
+        if (dialect != SQLDialect.H2 && dialect != SQLDialect.POSTGRES) {
+            throw new IllegalArgumentException("mltrainer supports H2 and PostgreSQL, not '" + jdbcUrl + "'");
+        }
+        return dialect;
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String user, String password, SQLDialect dialect) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("mltrainer-db");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        // an embedded database serves one process; PostgreSQL serves the whole worker pool
+        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 10);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+    }
+
+    private static Settings settings() {
+        // The schema's names are unquoted in the migrations: H2 folds them to upper case, PostgreSQL to lower
+        // case. Rendering them unquoted makes the generated (upper-case) names work on both.
+        return new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+    }
+}

@@ -1,0 +1,70 @@
+package io.mltrainer.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mltrainer.core.domain.JobContext;
+import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.testing.Contexts;
+import io.mltrainer.core.testing.Events;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JsonCodecTest {
+    private final JsonCodec codec = new JsonCodec();
+
+    @Test
+    void round_trips_a_context_with_every_part() {
+        JobContext context = Contexts.complete();
+
+        JobContext read = codec.readContext(codec.write(context));
+
+        assertThat(read).isEqualTo(context);
+    }
+
+    @Test
+    void round_trips_a_context_with_only_the_request() {
+        JobContext context = Contexts.minimal();
+
+        JobContext read = codec.readContext(codec.write(context));
+
+        assertThat(read).isEqualTo(context);
+    }
+
+    @Test
+    void writes_instants_as_iso_strings() {
+        String written = codec.write(Contexts.complete());
+
+        assertThat(written).contains("\"processStart\":\"2026-01-02T03:05:00.250Z\"");
+    }
+
+    @Test
+    void ignores_properties_it_does_not_know_so_older_versions_read_newer_documents() {
+        String newer = codec.write(Contexts.minimal()).replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
+
+        JobContext read = codec.readContext(newer);
+
+        assertThat(read).isEqualTo(Contexts.minimal());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.mltrainer.core.testing.Events#everyKind")
+    void round_trips_every_kind_of_event(JobEvent event) {
+        JobEvent read = codec.readEvent(codec.write(event));
+
+        assertThat(read).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.mltrainer.core.testing.Events#everyKind")
+    void stores_an_event_under_its_json_type_name(JobEvent event) {
+        assertThat(codec.write(event)).contains("\"type\":\"" + codec.typeOf(event) + "\"");
+    }
+
+    @Test
+    void names_a_stage_started_event_stage_started() {
+        assertThat(codec.typeOf(new JobEvent.StageStarted(Stage.INTENT, 1))).isEqualTo("stage_started");
+        assertThat(Events.everyKind()).extracting(codec::typeOf).doesNotHaveDuplicates();
+    }
+}

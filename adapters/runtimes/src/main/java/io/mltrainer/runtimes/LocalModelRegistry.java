@@ -1,0 +1,64 @@
+package io.mltrainer.runtimes;
+
+import io.mltrainer.core.domain.Deployment;
+import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.ModelPackage;
+import io.mltrainer.core.port.ModelRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+
+/**
+ * The offline model registry: {@code $MLTRAINER_HOME/registry/<owner>/<name>/}. A package is assembled beside its
+ * place and swapped in, so a reader never sees half a model and publishing twice gives the same folder.
+ */
+public final class LocalModelRegistry implements ModelRegistry {
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}");
+
+    private final Path root;
+
+    public LocalModelRegistry(Path home) {
+        this.root = home.resolve("registry");
+    }
+
+    @Override
+    public Deployment publish(ModelPackage pkg) {
+        checkSegment("owner", pkg.owner());
+        checkSegment("model name", pkg.name());
+        Path target = root.resolve(pkg.owner()).resolve(pkg.name());
+        Path staging = root.resolve(pkg.owner()).resolve("." + pkg.name() + ".staging");
+        try {
+            Files2.deleteTree(staging);
+            FileWorkspace.write(staging, pkg.files());
+            for (String artifact : pkg.artifacts()) {
+                Path source = Path.of(pkg.runOutputDir()).resolve(artifact);
+                if (!Files.exists(source)) {
+                    throw new StageException(
+                            FailureKind.RUN_FAILED, "the training run did not produce " + artifact + " to publish");
+                }
+                Files.copy(source, staging.resolve(artifact), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path previous = root.resolve(pkg.owner()).resolve("." + pkg.name() + ".previous");
+            Files2.deleteTree(previous);
+            if (Files.exists(target)) {
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            Files2.deleteTree(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Deployment("local", target.toString(), target.toUri().toString(), null);
+    }
+
+    private static void checkSegment(String what, String value) {
+        if (!SEGMENT.matcher(value).matches()) {
+            throw StageException.badInput("The " + what + " '" + value + "' cannot name a registry folder: use"
+                    + " letters, digits, dots, dashes and underscores.");
+        }
+    }
+}

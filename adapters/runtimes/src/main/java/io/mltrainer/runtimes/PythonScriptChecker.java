@@ -1,0 +1,84 @@
+package io.mltrainer.runtimes;
+
+import io.mltrainer.core.domain.GeneratedCode;
+import io.mltrainer.core.domain.GeneratedFile;
+import io.mltrainer.core.port.ScriptChecker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Compiles every generated Python file ({@code py_compile}) and runs pyflakes on it when pyflakes is installed. The
+ * files are checked in a scratch copy, so a check never touches the build's own code directory.
+ */
+public final class PythonScriptChecker implements ScriptChecker {
+    private final PythonLocator locator;
+
+    public PythonScriptChecker(PythonLocator locator) {
+        this.locator = locator;
+    }
+
+    @Override
+    public List<String> check(GeneratedCode code) {
+        String python = locator.find(List.of("pyflakes"))
+                .orElseThrow(() -> io.mltrainer.core.pipeline.StageException.missingDependency(
+                        "No python3 found to check the generated code. Install Python 3 or set MLTRAINER_PYTHON."));
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("mltrainer-check");
+            List<String> problems = new ArrayList<>();
+            boolean pyflakes = hasPyflakes(python);
+            for (GeneratedFile file : code.files()) {
+                if (!file.path().endsWith(".py")) {
+                    continue;
+                }
+                Path target = scratch.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+                run(List.of(python, "-m", "py_compile", target.toString()), scratch)
+                        .ifPresent(p -> problems.add(file.path() + " does not compile: " + p));
+                if (pyflakes && problems.isEmpty()) {
+                    run(List.of(python, "-m", "pyflakes", target.toString()), scratch)
+                            .ifPresent(p -> problems.add("pyflakes on " + file.path() + ": " + p));
+                }
+            }
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Files2.deleteQuietly(scratch);
+        }
+    }
+
+    private static boolean hasPyflakes(String python) {
+        return run(List.of(python, "-c", "import pyflakes"), Path.of(".")).isEmpty();
+    }
+
+    /** Empty when the command succeeded, else its output with the scratch paths made relative. */
+    private static Optional<String> run(List<String> command, Path scratch) {
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.of("timed out");
+            }
+            if (process.exitValue() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(out.replace(scratch.toString() + "/", "").strip());
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.mltrainer.bot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.mltrainer.console.Outcomes;
+import io.mltrainer.console.StageLines;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.port.EventListener;
+import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Follows one build for {@code run} and {@code resume}: live stage lines (to stderr with {@code --json}, so stdout
+ * holds exactly one JSON object), then the outcome and the exit code.
+ */
+final class BuildPrinter {
+    private BuildPrinter() {}
+
+    static EventListener follow(JobId id, PrintWriter lines) {
+        return record -> {
+            if (record.jobId().equals(id)) {
+                StageLines.render(record).ifPresent(lines::println);
+            }
+        };
+    }
+
+    static int finish(CompletableFuture<Job> completion, boolean json, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        Job job;
+        try {
+            job = completion.get();
+        } catch (ExecutionException e) {
+            err.println("error: " + e.getCause().getMessage());
+            return ExitCodes.FAILED;
+        }
+        int code = ExitCodes.of(job);
+        if (json) {
+            try {
+                out.println(JsonViews.JSON.writeValueAsString(JsonViews.build(job)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            if (code != ExitCodes.OK && job.context().failure() != null) {
+                err.println("error: " + job.context().failure().reason());
+            }
+        } else {
+            Outcomes.describe(job).forEach(code == ExitCodes.OK ? out::println : err::println);
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

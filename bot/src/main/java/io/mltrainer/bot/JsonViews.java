@@ -1,0 +1,96 @@
+package io.mltrainer.bot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mltrainer.core.domain.EventRecord;
+import io.mltrainer.core.domain.ExecutionPlan;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageState;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/** The {@code --json} shapes, in lower snake case, one place for all commands. */
+final class JsonViews {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonViews() {}
+
+    /** What {@code run} and {@code resume} print: the build as it ended. */
+    static ObjectNode build(Job job) {
+        ObjectNode node = summary(job);
+        ArrayNode stages = node.putArray("stages");
+        for (Stage stage : stages(job)) {
+            StageState state = job.context().stageState(stage);
+            ObjectNode s = stages.addObject();
+            s.put("stage", stage.id());
+            s.put("status", state.status().name().toLowerCase(Locale.ROOT));
+            s.put("duration_ms", state.durationMs());
+            s.put("attempts", state.attempts());
+        }
+        ObjectNode metrics = node.putObject("metrics");
+        if (job.context().run() != null) {
+            new TreeMap<>(job.context().run().metrics()).forEach(metrics::put);
+        }
+        var deployment = job.context().deployment();
+        node.put("model_dir", deployment == null ? null : deployment.location());
+        var code = job.context().code();
+        node.put("code_dir", code == null ? null : code.directory());
+        if (job.status() == JobStatus.FAILED && job.context().failure() != null) {
+            node.put("error", job.context().failure().reason());
+            node.put("failed_stage", job.context().failure().stage().id());
+        } else if (job.status() == JobStatus.CANCELLED) {
+            node.put("error", "cancelled");
+        }
+        return node;
+    }
+
+    /** One line of {@code jobs}. */
+    static ObjectNode summary(Job job) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("job_id", job.id().value());
+        node.put("status", job.status().name().toLowerCase(Locale.ROOT));
+        node.put("task_type", job.taskType().map(t -> t.id()).orElse(null));
+        node.put("current_stage", job.currentStage().map(Stage::id).orElse(null));
+        node.put("created_at", job.createdAt().toString());
+        node.put("updated_at", job.updatedAt().toString());
+        return node;
+    }
+
+    /** {@code show}: the build and its events. */
+    static ObjectNode detail(Job job, List<EventRecord> events) {
+        ObjectNode node = build(job);
+        ArrayNode list = node.putArray("events");
+        for (EventRecord record : events) {
+            ObjectNode event = JSON.valueToTree(record.event());
+            ObjectNode entry = list.addObject();
+            entry.put("seq", record.seq());
+            entry.put("at", record.at().toString());
+            event.properties().forEach(e -> {
+                String key = snake(e.getKey());
+                boolean enumField = key.equals("stage") || key.equals("status") || key.equals("kind");
+                if (enumField && e.getValue().isTextual()) {
+                    entry.put(key, e.getValue().asText().toLowerCase(Locale.ROOT));
+                } else {
+                    entry.set(key, e.getValue());
+                }
+            });
+        }
+        return node;
+    }
+
+    /** The plan's stages up to where this build stops; before the intent is known, just the intent. */
+    static List<Stage> stages(Job job) {
+        Stage last = job.context().request().stopAfter();
+        return job.context().plan().map(ExecutionPlan::stages).orElse(List.of(Stage.INTENT)).stream()
+                .filter(s -> s.ordinal() <= last.ordinal())
+                .toList();
+    }
+
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+}

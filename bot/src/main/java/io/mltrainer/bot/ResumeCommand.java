@@ -1,0 +1,33 @@
+package io.mltrainer.bot;
+
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.usecase.BuildRefused;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "resume",
+        mixinStandardHelpOptions = true,
+        description = "Continue a failed, cancelled or interrupted build from its first unfinished stage.")
+final class ResumeCommand extends AppCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "JOB")
+    String job;
+
+    @Option(names = "--json", description = "Print one JSON object with the result on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        JobId id = JobIdArgument.parse(job);
+        try (Application app = open()) {
+            app.resume().prepare(id);
+            app.events().subscribe(BuildPrinter.follow(id, json ? err() : out()));
+            return BuildPrinter.finish(app.resume().submit(id), json, out(), err());
+        } catch (BuildRefused e) {
+            err().println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.mltrainer.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs mltrainer command lines in this JVM against one home folder, as a person in a terminal would. */
+final class Cli {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Path home;
+    final Path workingDirectory;
+    final Map<String, String> env = new HashMap<>();
+
+    Cli(Path home, Path workingDirectory) {
+        this.home = home;
+        this.workingDirectory = workingDirectory;
+        env.put("MLTRAINER_HOME", home.toString());
+        env.put("MLTRAINER_USER", "tester");
+        env.put("MLTRAINER_PYTHON", "/usr/bin/python3");
+        // Tests do not wait seconds between retries.
+        for (String stage :
+                new String[] {"INTENT", "DATASET", "PREPROCESS", "CONFIG", "ARCHITECTURE", "CODEGEN", "TRAIN", "DEPLOY"
+                }) {
+            env.put("MLTRAINER_RETRY_" + stage, "wait=10ms,max=10ms");
+        }
+    }
+
+    Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    Result runWithInput(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Launch launch =
+                new Launch(env, workingDirectory, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        int code = Main.execute(args, launch, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    Settings settings() {
+        return Settings.fromEnvironment(env);
+    }
+
+    record Result(int exitCode, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (java.io.IOException e) {
+                throw new AssertionError("stdout is not one JSON value: " + out + "\nstderr: " + err, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.mltrainer.core.agents.tabular;
+
+import io.mltrainer.core.domain.ColumnProfile;
+import io.mltrainer.core.domain.DataReport;
+import io.mltrainer.core.domain.DroppedColumn;
+import io.mltrainer.core.domain.PreprocessPlan;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageResult;
+import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.pipeline.StageAgent;
+import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.pipeline.StageInput;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides what each column becomes: numbers are imputed and scaled, categories imputed and one-hot encoded, dates
+ * split into year, month and day of year; ids, constants, empty columns and free text are dropped with a reason.
+ */
+public final class PreprocessAgent implements StageAgent {
+    static final long SEED = 42;
+    static final double TEST_SIZE = 0.2;
+    static final int MAX_CATEGORIES = 100;
+    static final double MAX_MISSING = 0.95;
+
+    @Override
+    public Stage stage() {
+        return Stage.PREPROCESS;
+    }
+
+    @Override
+    public boolean supports(TaskType type) {
+        return type != null && type.isTabular();
+    }
+
+    @Override
+    public StageResult run(StageInput input) {
+        DataReport report = input.context().require(DataReport.class);
+        List<String> numeric = new ArrayList<>();
+        List<String> categorical = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        List<DroppedColumn> dropped = new ArrayList<>();
+        for (ColumnProfile column : report.features()) {
+            String reason = dropReason(column);
+            if (reason != null) {
+                dropped.add(new DroppedColumn(column.name(), reason));
+                continue;
+            }
+            switch (column.kind()) {
+                case NUMERIC -> numeric.add(column.name());
+                case CATEGORICAL -> categorical.add(column.name());
+                case DATE -> dates.add(column.name());
+                default -> throw new IllegalStateException("unexpected kind " + column.kind());
+            }
+        }
+        if (numeric.isEmpty() && categorical.isEmpty() && dates.isEmpty()) {
+            throw StageException.badInput("No column is usable as a feature: "
+                    + dropped.stream()
+                            .map(d -> d.name() + " (" + d.reason() + ")")
+                            .toList()
+                    + ". Add columns that describe each row.");
+        }
+        boolean stratify = input.context().taskType().orElseThrow() == TaskType.TABULAR_CLASSIFICATION;
+        return new PreprocessPlan(numeric, categorical, dates, dropped, TEST_SIZE, SEED, stratify);
+    }
+
+    private static String dropReason(ColumnProfile column) {
+        if (column.idLike()) {
+            return "an id: unique per row, it cannot generalise";
+        }
+        return switch (column.kind()) {
+            case EMPTY -> "empty";
+            case TEXT -> "free text (a tabular model cannot use it; ask for text classification instead)";
+            default ->
+                column.constant()
+                        ? "the same value in every row"
+                        : column.missingShare() > MAX_MISSING
+                                ? "missing in more than 95% of rows"
+                                : column.kind() == io.mltrainer.core.domain.ColumnKind.CATEGORICAL
+                                                && column.distinct() > MAX_CATEGORIES
+                                        ? column.distinct() + " different values: too many categories"
+                                        : null;
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package io.mltrainer.core.domain;
+
+public enum ColumnKind {
+    NUMERIC,
+    CATEGORICAL,
+    DATE,
+    TEXT,
+    EMPTY
+}

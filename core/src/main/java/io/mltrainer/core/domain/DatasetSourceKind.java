@@ -1,0 +1,9 @@
+package io.mltrainer.core.domain;
+
+public enum DatasetSourceKind {
+    LOCAL,
+    HUGGINGFACE,
+    KAGGLE,
+    URL,
+    ATTACHMENT
+}

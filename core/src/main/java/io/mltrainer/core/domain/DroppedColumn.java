@@ -1,0 +1,3 @@
+package io.mltrainer.core.domain;
+
+public record DroppedColumn(String name, String reason) {}

@@ -1,0 +1,23 @@
+package io.mltrainer.core.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The checked training code; its files are kept in the context so that a resume never regenerates it. */
+public record GeneratedCode(String directory, String entrypoint, List<GeneratedFile> files) implements StageResult {
+    public GeneratedCode {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(entrypoint, "entrypoint");
+        files = List.copyOf(files);
+    }
+
+    public Optional<GeneratedFile> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.CODEGEN;
+    }
+}

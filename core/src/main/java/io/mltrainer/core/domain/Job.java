@@ -1,0 +1,70 @@
+package io.mltrainer.core.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A build: its identity, owner, thread, status and context. {@code version} is the optimistic lock: a save with a
+ * stale version is refused, which is also how a worker learns that another process cancelled its job.
+ */
+public record Job(
+        JobId id,
+        String owner,
+        ThreadKey thread,
+        JobStatus status,
+        JobContext context,
+        int version,
+        Lease lease,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Job {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(thread, "thread");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public Optional<TaskType> taskType() {
+        return context.taskType();
+    }
+
+    /** The stage the build is at: the failed or running one, else the first without a result; empty when done. */
+    public Optional<Stage> currentStage() {
+        if (context.failure() != null && status == JobStatus.FAILED) {
+            return Optional.of(context.failure().stage());
+        }
+        java.util.List<Stage> stages =
+                context.plan().map(ExecutionPlan::stages).orElse(java.util.List.of(Stage.INTENT));
+        return stages.stream()
+                .filter(s -> context.stageState(s).status() == StageStatus.RUNNING)
+                .findFirst()
+                .or(() -> stages.stream()
+                        .filter(s ->
+                                s.ordinal() <= context.request().stopAfter().ordinal())
+                        .filter(s -> !context.hasResult(s))
+                        .findFirst());
+    }
+
+    /** A new version of this job with another status; refuses transitions the life cycle does not allow. */
+    public Job moveTo(JobStatus target, Instant now) {
+        if (target != status && !status.canMoveTo(target)) {
+            throw new IllegalStateException(
+                    "build " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT) + " and cannot become "
+                            + target.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return new Job(id, owner, thread, target, context, version, lease, createdAt, now);
+    }
+
+    public Job withContext(JobContext next, Instant now) {
+        return new Job(id, owner, thread, status, next, version, lease, createdAt, now);
+    }
+
+    public Job withLease(Lease next) {
+        return new Job(id, owner, thread, status, context, version, next, createdAt, updatedAt);
+    }
+}

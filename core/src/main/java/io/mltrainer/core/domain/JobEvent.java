@@ -1,0 +1,47 @@
+package io.mltrainer.core.domain;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Map;
+
+/** Something that happened to a build; persisted in the event log and rendered by each surface. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = JobEvent.StageStarted.class, name = "stage_started"),
+    @JsonSubTypes.Type(value = JobEvent.StageCompleted.class, name = "stage_completed"),
+    @JsonSubTypes.Type(value = JobEvent.StageRetrying.class, name = "stage_retrying"),
+    @JsonSubTypes.Type(value = JobEvent.StageFailed.class, name = "stage_failed"),
+    @JsonSubTypes.Type(value = JobEvent.TrainingProgress.class, name = "training_progress"),
+    @JsonSubTypes.Type(value = JobEvent.Notice.class, name = "notice"),
+    @JsonSubTypes.Type(value = JobEvent.BuildFinished.class, name = "build_finished")
+})
+public sealed interface JobEvent {
+
+    record StageStarted(Stage stage, int attempt) implements JobEvent {}
+
+    record StageCompleted(Stage stage, int attempts, long durationMs, String summary) implements JobEvent {}
+
+    /** The stage failed with {@code error} and will run again after {@code waitMs}. */
+    record StageRetrying(Stage stage, int attempt, FailureKind kind, String error, long waitMs) implements JobEvent {}
+
+    record StageFailed(Stage stage, int attempts, FailureKind kind, String error) implements JobEvent {}
+
+    /** A line the training script reported; any field but {@code message} may be null. */
+    record TrainingProgress(String phase, String message, Integer step, Integer total, Map<String, Double> metrics)
+            implements JobEvent {
+        public TrainingProgress {
+            message = message == null ? "" : message;
+            metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+        }
+    }
+
+    /** Something worth telling the people following the build (resumed, cancellation requested...). */
+    record Notice(String message) implements JobEvent {}
+
+    record BuildFinished(JobStatus status, String location, Map<String, Double> metrics, String error)
+            implements JobEvent {
+        public BuildFinished {
+            metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+        }
+    }
+}

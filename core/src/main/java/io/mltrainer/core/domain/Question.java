@@ -1,0 +1,16 @@
+package io.mltrainer.core.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a build needs to know from the user before it can go on: the slot the answer fills ({@code target},
+ * {@code dataset}), the question, and the candidates when there are some.
+ */
+public record Question(String slot, String prompt, List<String> options) {
+    public Question {
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(prompt, "prompt");
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+}

@@ -1,0 +1,14 @@
+package io.mltrainer.core.domain;
+
+/** The typed result of one stage; the orchestrator merges it into the {@link JobContext}. */
+public sealed interface StageResult
+        permits ParsedIntent,
+                DataReport,
+                PreprocessPlan,
+                TrainingConfig,
+                ArchitectureSpec,
+                GeneratedCode,
+                TrainingRun,
+                Deployment {
+    Stage stage();
+}

@@ -1,0 +1,9 @@
+package io.mltrainer.core.domain;
+
+public enum StageStatus {
+    PENDING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
+}

@@ -1,0 +1,41 @@
+package io.mltrainer.core.usecase;
+
+import io.mltrainer.core.domain.EventRecord;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.JobRepository;
+import java.util.EnumSet;
+import java.util.List;
+
+/** What anyone may look at: builds, one build with its events. */
+public final class BuildStatus {
+    private final JobRepository jobs;
+    private final JobEventLog events;
+
+    public BuildStatus(JobRepository jobs, JobEventLog events) {
+        this.jobs = jobs;
+        this.events = events;
+    }
+
+    public View show(JobId id) {
+        Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
+        return new View(job, events.list(id));
+    }
+
+    public List<Job> list(int limit) {
+        return jobs.list(limit);
+    }
+
+    /** Builds that did not end: interrupted by a crash, failed or cancelled ones are not included. */
+    public List<Job> unfinished() {
+        return jobs.findByStatus(EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.AWAITING_RUN));
+    }
+
+    public List<EventRecord> tail(JobId id, int count) {
+        return events.tail(id, count);
+    }
+
+    public record View(Job job, List<EventRecord> events) {}
+}

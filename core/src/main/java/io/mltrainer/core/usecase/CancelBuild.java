@@ -1,0 +1,61 @@
+package io.mltrainer.core.usecase;
+
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.pipeline.EventBus;
+import io.mltrainer.core.pipeline.Orchestrator;
+import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.StaleJobException;
+import io.mltrainer.core.port.Workers;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Stops a build. The stored status becomes cancelled at once; a worker running it (here or in another process)
+ * sees that, kills what it started and records where it stopped.
+ */
+public final class CancelBuild {
+    private final JobRepository jobs;
+    private final EventBus events;
+    private final Orchestrator orchestrator;
+    private final Workers workers;
+    private final Clock clock;
+
+    public CancelBuild(JobRepository jobs, EventBus events, Orchestrator orchestrator, Workers workers, Clock clock) {
+        this.jobs = jobs;
+        this.events = events;
+        this.orchestrator = orchestrator;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    public Job cancel(JobId id) {
+        for (int attempt = 0; ; attempt++) {
+            Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
+            if (job.status().isTerminal()) {
+                throw new BuildRefused("Build " + id + " already "
+                        + job.status().name().toLowerCase(Locale.ROOT) + "; there is nothing to cancel.");
+            }
+            boolean workerWillReport = orchestrator.isRunningHere(id)
+                    || (job.lease() != null
+                            && !job.lease().expiredAt(clock.instant())
+                            && workers.isAlive(job.lease().owner()));
+            try {
+                Job cancelled = jobs.save(job.moveTo(JobStatus.CANCELLED, clock.instant()));
+                orchestrator.requestCancel(id);
+                events.publish(id, new JobEvent.Notice("cancellation requested"));
+                if (!workerWillReport) {
+                    events.publish(id, new JobEvent.BuildFinished(JobStatus.CANCELLED, null, null, "cancelled"));
+                }
+                return cancelled;
+            } catch (StaleJobException e) {
+                // The worker checkpointed in between: read the new version and cancel that (bounded).
+                if (attempt >= 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.mltrainer.core.usecase;
+
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobContext;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.pipeline.Orchestrator;
+import io.mltrainer.core.port.JobIds;
+import io.mltrainer.core.port.JobRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/** Someone asked for a model: the build is stored as queued, then runs on the worker pool. */
+public final class StartBuild {
+    private final JobRepository jobs;
+    private final Orchestrator orchestrator;
+    private final JobIds ids;
+    private final Clock clock;
+
+    public StartBuild(JobRepository jobs, Orchestrator orchestrator, JobIds ids, Clock clock) {
+        this.jobs = jobs;
+        this.orchestrator = orchestrator;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Stores the build as queued without running it. */
+    public Job create(String owner, ThreadKey thread, BuildRequest request) {
+        Instant now = clock.instant();
+        Job job = new Job(ids.next(), owner, thread, JobStatus.QUEUED, JobContext.of(request), 0, null, now, now);
+        jobs.create(job);
+        return job;
+    }
+
+    public Started start(String owner, ThreadKey thread, BuildRequest request) {
+        Job job = create(owner, thread, request);
+        return new Started(job, orchestrator.submit(job.id()));
+    }
+
+    /** The stored build and the future of its run. */
+    public record Started(Job job, CompletableFuture<Job> completion) {}
+}

@@ -1,0 +1,222 @@
+package io.mltrainer.core.testing;
+
+import static io.mltrainer.core.testing.Jobs.aJob;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.Lease;
+import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.StaleJobException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link JobRepository} does; each implementation's test extends this. */
+public abstract class JobRepositoryContract {
+    private static final Instant T0 = Jobs.CREATED;
+
+    private JobRepository repository;
+
+    /** A new, empty repository, one per test. */
+    protected abstract JobRepository newRepository();
+
+    @BeforeEach
+    void createRepository() {
+        repository = newRepository();
+    }
+
+    @Test
+    void finds_a_created_job_with_every_part_of_its_context() {
+        Job job = aJob().withContext(Contexts.complete())
+                .withStatus(JobStatus.FAILED)
+                .leasedTo("worker-1", T0.plusSeconds(30))
+                .build();
+
+        repository.create(job);
+
+        assertThat(repository.find(job.id())).contains(job);
+    }
+
+    @Test
+    void finds_a_created_job_whose_context_has_only_the_request() {
+        Job job = aJob().withContext(Contexts.minimal()).build();
+
+        repository.create(job);
+
+        assertThat(repository.find(job.id())).contains(job);
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id() {
+        repository.create(aJob().withId("job-known").build());
+
+        assertThat(repository.find(new JobId("job-unknown"))).isEmpty();
+    }
+
+    @Test
+    void refuses_to_create_a_job_twice() {
+        repository.create(aJob().withId("job-twice").ownedBy("first").build());
+
+        assertThatThrownBy(() -> repository.create(
+                        aJob().withId("job-twice").ownedBy("second").build()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(repository.find(new JobId("job-twice")))
+                .hasValueSatisfying(job -> assertThat(job.owner()).isEqualTo("first"));
+    }
+
+    @Test
+    void save_stores_the_job_and_returns_it_with_the_next_version() {
+        Job created = aJob().build();
+        repository.create(created);
+        Job changed = created.withContext(Contexts.complete(), T0.plusSeconds(5))
+                .moveTo(JobStatus.RUNNING, T0.plusSeconds(5));
+
+        Job saved = repository.save(changed);
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.context()).isEqualTo(Contexts.complete());
+        assertThat(repository.find(created.id())).contains(saved);
+    }
+
+    @Test
+    void every_save_bumps_the_version() {
+        Job created = aJob().build();
+        repository.create(created);
+
+        Job first = repository.save(created.moveTo(JobStatus.RUNNING, T0.plusSeconds(1)));
+        Job second = repository.save(first.moveTo(JobStatus.AWAITING_RUN, T0.plusSeconds(2)));
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(repository.find(created.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void refuses_a_stale_save_and_keeps_the_stored_job() {
+        Job created = aJob().build();
+        repository.create(created);
+        Job winner = repository.save(created.moveTo(JobStatus.CANCELLED, T0.plusSeconds(1)));
+        Job stale = created.moveTo(JobStatus.RUNNING, T0.plusSeconds(2));
+
+        assertThatThrownBy(() -> repository.save(stale)).isInstanceOf(StaleJobException.class);
+        assertThat(repository.find(created.id())).contains(winner);
+    }
+
+    @Test
+    void refuses_to_save_a_job_that_was_never_created() {
+        Job never = aJob().withId("job-never").build();
+
+        assertThatThrownBy(() -> repository.save(never)).isInstanceOf(StaleJobException.class);
+        assertThat(repository.find(never.id())).isEmpty();
+    }
+
+    @Test
+    void renewing_a_lease_keeps_the_version_so_the_next_checkpoint_still_succeeds() {
+        Job created = aJob().leasedTo("worker-1", T0.plusSeconds(30)).build();
+        repository.create(created);
+        Lease renewed = new Lease("worker-1", T0.plusSeconds(60));
+
+        boolean ok = repository.renewLease(created.id(), renewed);
+        Job checkpoint = repository.save(
+                created.moveTo(JobStatus.RUNNING, T0.plusSeconds(40)).withLease(renewed));
+
+        assertThat(ok).isTrue();
+        assertThat(checkpoint.version()).isEqualTo(1);
+    }
+
+    @Test
+    void a_renewed_lease_is_stored_without_a_new_version() {
+        Job created = aJob().leasedTo("worker-1", T0.plusSeconds(30)).build();
+        repository.create(created);
+
+        repository.renewLease(created.id(), new Lease("worker-1", T0.plusSeconds(60)));
+
+        Job found = repository.find(created.id()).orElseThrow();
+        assertThat(found.lease()).isEqualTo(new Lease("worker-1", T0.plusSeconds(60)));
+        assertThat(found.version()).isZero();
+    }
+
+    @Test
+    void only_the_lease_owner_can_renew_it() {
+        Job created = aJob().leasedTo("worker-1", T0.plusSeconds(30)).build();
+        repository.create(created);
+
+        boolean ok = repository.renewLease(created.id(), new Lease("worker-2", T0.plusSeconds(60)));
+
+        assertThat(ok).isFalse();
+        assertThat(repository.find(created.id()).orElseThrow().lease())
+                .isEqualTo(new Lease("worker-1", T0.plusSeconds(30)));
+    }
+
+    @Test
+    void cannot_renew_a_lease_that_nobody_holds() {
+        Job created = aJob().build();
+        repository.create(created);
+
+        boolean ok = repository.renewLease(created.id(), new Lease("worker-1", T0.plusSeconds(60)));
+
+        assertThat(ok).isFalse();
+        assertThat(repository.find(created.id()).orElseThrow().lease()).isNull();
+    }
+
+    @Test
+    void cannot_renew_the_lease_of_an_unknown_job() {
+        boolean ok = repository.renewLease(new JobId("job-unknown"), new Lease("worker-1", T0));
+
+        assertThat(ok).isFalse();
+    }
+
+    @Test
+    void lists_the_newest_jobs_first_up_to_the_limit() {
+        for (int i = 1; i <= 5; i++) {
+            repository.create(aJob().withId("job-000" + i)
+                    .createdAt(T0.plus(Duration.ofMinutes(i)))
+                    .build());
+        }
+
+        assertThat(repository.list(3))
+                .extracting(job -> job.id().value())
+                .containsExactly("job-0005", "job-0004", "job-0003");
+    }
+
+    @Test
+    void lists_nothing_when_there_are_no_jobs() {
+        assertThat(repository.list(10)).isEmpty();
+    }
+
+    @Test
+    void finds_jobs_by_status_newest_first() {
+        repository.create(aJob().withId("job-queued-old")
+                .withStatus(JobStatus.QUEUED)
+                .createdAt(T0)
+                .build());
+        repository.create(aJob().withId("job-running")
+                .withStatus(JobStatus.RUNNING)
+                .createdAt(T0.plusSeconds(1))
+                .build());
+        repository.create(aJob().withId("job-done")
+                .withStatus(JobStatus.SUCCEEDED)
+                .createdAt(T0.plusSeconds(2))
+                .build());
+        repository.create(aJob().withId("job-queued-new")
+                .withStatus(JobStatus.QUEUED)
+                .createdAt(T0.plusSeconds(3))
+                .build());
+
+        assertThat(repository.findByStatus(EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING)))
+                .extracting(job -> job.id().value())
+                .containsExactly("job-queued-new", "job-running", "job-queued-old");
+    }
+
+    @Test
+    void finds_no_jobs_for_no_status() {
+        repository.create(aJob().build());
+
+        assertThat(repository.findByStatus(Set.of())).isEmpty();
+    }
+}
