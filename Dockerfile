@@ -10,7 +10,7 @@ RUN --mount=type=cache,target=/root/.m2 \
 # Run: a JRE plus Debian/Ubuntu's Python stack for the local training runtime.
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3 python3-sklearn python3-pandas pyflakes3 \
+    && apt-get install -y --no-install-recommends python3 python3-sklearn python3-pandas python3-pil pyflakes3 \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/bot/target/mltrainer.jar /app/mltrainer.jar
 ENV MLTRAINER_HOME=/data MLTRAINER_PYTHON=/usr/bin/python3

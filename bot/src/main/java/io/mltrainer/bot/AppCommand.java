@@ -13,7 +13,7 @@ abstract class AppCommand {
     Main main;
 
     Application open() {
-        return Application.open(main.launch.settings(), main.launch.workingDirectory());
+        return Application.open(main.launch.settings(), main.launch.workingDirectory(), main.launch.env());
     }
 
     java.io.PrintWriter out() {

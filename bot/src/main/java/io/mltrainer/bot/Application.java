@@ -1,34 +1,54 @@
 package io.mltrainer.bot;
 
+import io.mltrainer.core.agents.codegen.CodegenAgent;
+import io.mltrainer.core.agents.deploy.DeployAgent;
+import io.mltrainer.core.agents.planning.DatasetAgent;
+import io.mltrainer.core.agents.planning.PlanningAgent;
 import io.mltrainer.core.agents.tabular.ArchitectureAgent;
-import io.mltrainer.core.agents.tabular.CodegenAgent;
 import io.mltrainer.core.agents.tabular.ConfigAgent;
-import io.mltrainer.core.agents.tabular.DatasetAgent;
-import io.mltrainer.core.agents.tabular.DeployAgent;
+import io.mltrainer.core.agents.tabular.IntentAgent;
 import io.mltrainer.core.agents.tabular.PreprocessAgent;
-import io.mltrainer.core.agents.tabular.RuleIntentAgent;
 import io.mltrainer.core.agents.tabular.TrainAgent;
 import io.mltrainer.core.codegen.Templates;
+import io.mltrainer.core.intake.ContinueIntake;
+import io.mltrainer.core.intake.CredentialChecks;
+import io.mltrainer.core.intake.IntakeSettings;
+import io.mltrainer.core.intake.IntakeTurn;
+import io.mltrainer.core.intake.LlmIntakeTurn;
+import io.mltrainer.core.intent.IntentParser;
+import io.mltrainer.core.intent.ModelIntentReader;
+import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
+import io.mltrainer.core.planning.Catalogue;
+import io.mltrainer.core.planning.Planner;
 import io.mltrainer.core.port.JobEventLog;
 import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.secrets.SecretGuard;
+import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.tools.ToolExecutor;
 import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
 import io.mltrainer.core.usecase.StartBuild;
-import io.mltrainer.datasets.CsvTabularReader;
+import io.mltrainer.datasets.LocalTableReader;
+import io.mltrainer.llm.LlmRouter;
+import io.mltrainer.nlp.IntentJsonSchema;
+import io.mltrainer.nlp.OfflineIntentParser;
 import io.mltrainer.persistence.Database;
+import io.mltrainer.persistence.MasterKey;
 import io.mltrainer.runtimes.FileWorkspace;
 import io.mltrainer.runtimes.LocalModelRegistry;
 import io.mltrainer.runtimes.LocalRuntime;
+import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
 import io.mltrainer.runtimes.PythonScriptChecker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,25 +70,47 @@ public final class Application implements AutoCloseable {
     private final ResumeBuild resume;
     private final CancelBuild cancel;
     private final BuildStatus status;
+    private final SecretVault vault;
+    private final ContinueIntake intake;
+    private final IntentParser offlineParser;
+    private final ModelIntentReader intentReader;
 
-    private Application(Settings settings, Path workingDirectory) {
+    private Application(Settings settings, Path workingDirectory, Map<String, String> env) {
         this.settings = settings;
         this.database = Database.open(
                 settings.home(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         JobRepository jobs = database.jobs();
         JobEventLog log = database.events();
+        // Every event is masked before it is stored or shown (the two-argument EventBus masks by default).
         this.events = new EventBus(log, clock);
+        this.vault = database.secrets(MasterKey.resolve(settings.masterKey(), settings.home()));
+        ChatModelPort llm = settings.offline() || settings.llm().configured().isEmpty()
+                ? ChatModelPort.OFFLINE
+                : new LlmRouter(settings.llm(), vault, events, clock);
+        ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
+        this.offlineParser = OfflineIntentParser.withBundledModel();
+        this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
         Templates templates = new Templates();
         PythonLocator python = new PythonLocator(settings.python());
         FileWorkspace workspace = new FileWorkspace(settings.home());
-        CsvTabularReader reader = new CsvTabularReader(workingDirectory);
+        LocalTableReader reader = DataSources.tables(settings, workingDirectory);
+        Catalogue catalogue = Catalogue.load();
+        Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
         Agents agents = new Agents(List.of(
-                new RuleIntentAgent(reader),
-                new DatasetAgent(reader),
+                new IntentAgent(intentReader, reader),
+                new DatasetAgent(DataSources.create(settings, reader, vault, env)),
                 new PreprocessAgent(),
                 new ConfigAgent(settings.trainTimeLimit()),
-                new ArchitectureAgent(),
-                new CodegenAgent(templates, workspace, new PythonScriptChecker(python)),
+                new ArchitectureAgent(catalogue),
+                PlanningAgent.preprocess(planner),
+                PlanningAgent.config(planner),
+                PlanningAgent.architecture(planner),
+                new CodegenAgent(
+                        templates,
+                        workspace,
+                        new PythonScriptChecker(python),
+                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT),
+                        llm),
                 new TrainAgent(new LocalRuntime(workspace, python, clock)),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
         this.orchestrator = new Orchestrator(
@@ -85,10 +127,26 @@ public final class Application implements AutoCloseable {
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
+        IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
+        this.intake = new ContinueIntake(
+                database.intakes(),
+                offlineParser,
+                new SecretGuard(vault),
+                vault,
+                new CredentialChecks(tools),
+                llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
+                start,
+                intakeSettings,
+                clock);
     }
 
     public static Application open(Settings settings, Path workingDirectory) {
-        return new Application(settings, workingDirectory);
+        return open(settings, workingDirectory, System.getenv());
+    }
+
+    /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
+    public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
+        return new Application(settings, workingDirectory, env);
     }
 
     public Settings settings() {
@@ -113,6 +171,18 @@ public final class Application implements AutoCloseable {
 
     public BuildStatus status() {
         return status;
+    }
+
+    public ContinueIntake intake() {
+        return intake;
+    }
+
+    public SecretVault vault() {
+        return vault;
+    }
+
+    public ModelIntentReader intentReader() {
+        return intentReader;
     }
 
     public LocalWorkers workers() {

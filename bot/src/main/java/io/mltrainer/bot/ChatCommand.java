@@ -45,12 +45,8 @@ final class ChatCommand implements Callable<Integer> {
 
     static ConsoleChat chat(Application app, Terminal terminal, Settings settings) {
         ChatServices services = new ChatServices(
-                app.start(), app.resume(), app.cancel(), app.status(), app.events(), app.workers(), app.clock());
-        return new ConsoleChat(
-                services,
-                terminal,
-                settings.owner(),
-                Long.toString(ProcessHandle.current().pid()));
+                app.intake(), app.resume(), app.cancel(), app.status(), app.events(), app.workers(), app.clock());
+        return new ConsoleChat(services, terminal, settings.owner());
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

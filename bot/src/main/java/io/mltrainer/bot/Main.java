@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ChatCommand.class,
             RunCommand.class,
+            PlanCommand.class,
             JobsCommand.class,
             ShowCommand.class,
             ResumeCommand.class,
@@ -33,6 +34,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The log masking layer: whatever any library prints, a credential never reaches the terminal or a log file.
+        System.setOut(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
+        System.setErr(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
         System.exit(execute(
                 args, Launch.ofProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

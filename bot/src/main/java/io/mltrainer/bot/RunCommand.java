@@ -1,6 +1,8 @@
 package io.mltrainer.bot;
 
 import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.RuntimeKind;
+import io.mltrainer.core.domain.RuntimeSpec;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.port.EventListener;
@@ -18,7 +20,11 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REQUEST", description = "What to build, in plain words.")
     String request;
 
-    @Option(names = "--dataset", paramLabel = "PATH", description = "The data (CSV or TSV file).")
+    @Option(
+            names = "--dataset",
+            paramLabel = "DATA",
+            description = "A file (CSV, TSV, JSON, JSONL, Parquet), a folder (image classes, COCO, metadata.csv), a"
+                    + " zip of one, a URL, a Hugging Face dataset id or a Kaggle owner/slug.")
     String dataset;
 
     @Option(names = "--target", paramLabel = "COLUMN", description = "The column to predict.")
@@ -34,8 +40,27 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
             converter = StageConverter.class)
     Stage stopAfter;
 
+    @Option(
+            names = "--runtime",
+            paramLabel = "RUNTIME",
+            description = "The runtime the code is written for: local (this machine, the default), kaggle or modal."
+                    + " Code for kaggle and modal is written and checked here; add --stop-after codegen to read it.",
+            converter = RuntimeConverter.class)
+    RuntimeKind runtime;
+
+    @Option(names = "--accelerator", paramLabel = "GPU", description = "T4, L4, A10G, A100 or H100 (modal).")
+    String accelerator;
+
     @Option(names = "--json", description = "Print one JSON object with the result on stdout.")
     boolean json;
+
+    /** The runtime asked for on the command line, or null (the intake's, else local); a GPU alone means Modal. */
+    private RuntimeSpec runtimeSpec() {
+        if (runtime == null && accelerator == null) {
+            return null;
+        }
+        return new RuntimeSpec(runtime == null ? RuntimeKind.MODAL : runtime, accelerator);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -44,7 +69,8 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (Application app = open()) {
-            BuildRequest buildRequest = new BuildRequest(request, dataset, target, name, stopAfter);
+            BuildRequest buildRequest =
+                    new BuildRequest(request, dataset, target, name, stopAfter, null, runtimeSpec());
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("run"), buildRequest);
             EventListener lines = BuildPrinter.follow(started.id(), json ? err() : out());
             app.events().subscribe(lines);

@@ -1,8 +1,10 @@
 package io.mltrainer.bot;
 
+import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.pipeline.RetryPolicies;
 import io.mltrainer.core.pipeline.RetryPolicy;
+import io.mltrainer.llm.LlmSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,7 +22,40 @@ public record Settings(
         String databaseUrl,
         String databaseUser,
         String databasePassword,
-        String owner) {
+        String owner,
+        String masterKey,
+        DeployTarget defaultHub,
+        LlmSettings llm,
+        Map<String, String> services,
+        boolean offline) {
+
+    public Settings {
+        services = Map.copyOf(services);
+    }
+
+    /** The same settings with every language model switched off ({@code --offline}). */
+    public Settings offline(boolean value) {
+        return new Settings(
+                home,
+                python,
+                trainTimeLimit,
+                retries,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                owner,
+                masterKey,
+                defaultHub,
+                llm,
+                services,
+                offline || value);
+    }
+
+    /** A service base URL ({@code HF_ENDPOINT}, {@code KAGGLE_API_URL}, …) or its default. */
+    public String service(String variable, String defaultUrl) {
+        String value = services.get(variable);
+        return value == null || value.isBlank() ? defaultUrl : value;
+    }
 
     public static Settings fromEnvironment(Map<String, String> env) {
         Path home =
@@ -57,7 +92,31 @@ public record Settings(
                 blankToNull(env.get("MLTRAINER_DATABASE_URL")),
                 blankToNull(env.get("MLTRAINER_DATABASE_USER")),
                 blankToNull(env.get("MLTRAINER_DATABASE_PASSWORD")),
-                owner(env));
+                owner(env),
+                blankToNull(env.get("MLTRAINER_MASTER_KEY")),
+                defaultHub(env.get("MLTRAINER_DEFAULT_HUB")),
+                LlmSettings.fromEnvironment(env),
+                services(env),
+                false);
+    }
+
+    private static final java.util.List<String> SERVICE_VARIABLES =
+            java.util.List.of("HF_ENDPOINT", "HF_DATASETS_SERVER_URL", "KAGGLE_API_URL", "MODAL_CLI");
+
+    private static Map<String, String> services(Map<String, String> env) {
+        Map<String, String> services = new java.util.HashMap<>();
+        SERVICE_VARIABLES.stream().filter(env::containsKey).forEach(v -> services.put(v, env.get(v)));
+        return services;
+    }
+
+    private static DeployTarget defaultHub(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("local")) {
+            return DeployTarget.LOCAL;
+        }
+        if (value.equalsIgnoreCase("huggingface") || value.equalsIgnoreCase("hub")) {
+            return DeployTarget.HUGGINGFACE;
+        }
+        throw new IllegalArgumentException("MLTRAINER_DEFAULT_HUB is 'local' or 'huggingface', not '" + value + "'");
     }
 
     /** The registry folder of terminal builds: {@code MLTRAINER_USER}, else the OS user, made folder-safe. */

@@ -33,7 +33,7 @@ class ConsoleChatTest {
     void a_request_becomes_a_trained_model_with_live_stage_lines() throws Exception {
         Files.copy(Fixtures.shared("iris.csv"), work.resolve("iris.csv"));
 
-        String screen = chat("predict the species of iris flowers from iris.csv\nstatus\n");
+        String screen = chat("predict the species of iris flowers from iris.csv\nyes\nstatus\n");
 
         assertThat(screen)
                 .contains("mltrainer")
@@ -50,9 +50,10 @@ class ConsoleChatTest {
     void asks_for_the_data_and_for_an_ambiguous_target_then_builds() throws Exception {
         Files.copy(Fixtures.shared("diabetes.csv"), work.resolve("diabetes.csv"));
 
-        String screen = chat("build a model please\ndiabetes.csv\nprogression\n");
+        String screen = chat("I need a regression model\ndiabetes.csv\nyes\nprogression\n");
 
-        assertThat(screen).contains("Which CSV file should I learn from?");
+        assertThat(screen).contains("Which data should I learn from?");
+        assertThat(screen).contains("Start? (yes / no)");
         assertThat(screen).contains("Which column should I predict? Candidates:");
         assertThat(screen).contains("✓ Model ready");
         assertThat(home.resolve("registry/tester/diabetes-progression/model.joblib"))

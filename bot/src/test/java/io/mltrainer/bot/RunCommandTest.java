@@ -94,6 +94,66 @@ class RunCommandTest {
     }
 
     @Test
+    void the_same_request_is_a_classical_script_locally_and_a_transformer_script_for_a_gpu_runtime()
+            throws IOException {
+        String spam = Fixtures.shared("emails-spam-small.csv").toString();
+
+        Cli.Result local = cli().run(
+                        "run",
+                        "classify emails as spam or ham",
+                        "--dataset",
+                        spam,
+                        "--stop-after",
+                        "codegen",
+                        "--json");
+        Cli.Result modal = cli().run(
+                        "run",
+                        "classify emails as spam or ham",
+                        "--dataset",
+                        spam,
+                        "--runtime",
+                        "modal",
+                        "--accelerator",
+                        "A10G",
+                        "--stop-after",
+                        "codegen",
+                        "--json");
+
+        assertThat(local.exitCode()).as(local.err()).isZero();
+        assertThat(modal.exitCode()).as(modal.err()).isZero();
+        Path localCode = Path.of(local.json().get("code_dir").asText());
+        Path modalCode = Path.of(modal.json().get("code_dir").asText());
+        assertThat(Files.readString(localCode.resolve("train.py"))).contains("TfidfVectorizer");
+        assertThat(Files.readString(modalCode.resolve("train.py")))
+                .contains("AutoModelForSequenceClassification")
+                .doesNotContain("TfidfVectorizer");
+        assertThat(Files.readString(modalCode.resolve("modal_app.py"))).contains("GPU = \"A10G\"");
+    }
+
+    @Test
+    void code_written_for_kaggle_is_not_trained_here() {
+        Cli.Result result = cli().run(
+                        "run",
+                        "predict the species of iris flowers",
+                        "--dataset",
+                        Fixtures.shared("iris.csv").toString(),
+                        "--runtime",
+                        "kaggle",
+                        "--json");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("written for kaggle", "--runtime local");
+    }
+
+    @Test
+    void an_unknown_runtime_is_a_usage_error_that_lists_the_runtimes() {
+        Cli.Result result = cli().run("run", "predict y", "--dataset", "x.csv", "--runtime", "colab");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("local, kaggle, modal");
+    }
+
+    @Test
     void a_missing_file_is_bad_input() {
         assertBadInput(cli().run("run", "predict y", "--dataset", "nowhere.csv"), "nowhere.csv does not exist");
     }
@@ -161,7 +221,7 @@ class RunCommandTest {
                         "--dataset",
                         Fixtures.shared("diabetes.csv").toString());
 
-        assertBadInput(result, "Which column should I predict?");
+        assertBadInput(result, "name it");
         assertThat(result.err()).contains("progression").contains("bmi");
     }
 
@@ -182,7 +242,7 @@ class RunCommandTest {
         assertThat(jobs).hasSize(1);
         JsonNode job = jobs.get(0);
         assertThat(job.get("status").asText()).isEqualTo("failed");
-        assertThat(job.get("current_stage").asText()).isEqualTo("intent");
+        assertThat(job.get("current_stage").asText()).isEqualTo("dataset");
         assertThat(job.has("created_at")).isTrue();
 
         JsonNode shown = cli.run("show", job.get("job_id").asText(), "--json").json();

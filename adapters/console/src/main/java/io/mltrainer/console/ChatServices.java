@@ -1,16 +1,16 @@
 package io.mltrainer.console;
 
+import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.port.Workers;
 import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
-import io.mltrainer.core.usecase.StartBuild;
 import java.time.Clock;
 
 /** The use cases the terminal chat drives. */
 public record ChatServices(
-        StartBuild start,
+        ContinueIntake intake,
         ResumeBuild resume,
         CancelBuild cancel,
         BuildStatus status,

@@ -1,21 +1,21 @@
 package io.mltrainer.console;
 
-import io.mltrainer.core.agents.tabular.RequestRules;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.intake.Inbound;
+import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.port.EventListener;
 import io.mltrainer.core.usecase.BuildRefused;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,15 +30,16 @@ public final class ConsoleChat {
     private final String owner;
     private final ThreadKey thread;
     private volatile JobId current;
-    private volatile CompletableFuture<Job> running;
+    private volatile CountDownLatch running = new CountDownLatch(0);
     private volatile Failure pendingQuestion;
-    private volatile java.util.concurrent.CountDownLatch checksDone = new java.util.concurrent.CountDownLatch(0);
+    private volatile CountDownLatch checksDone = new CountDownLatch(0);
 
-    public ConsoleChat(ChatServices services, Terminal terminal, String owner, String session) {
+    public ConsoleChat(ChatServices services, Terminal terminal, String owner) {
         this.services = services;
         this.terminal = terminal;
         this.owner = owner;
-        this.thread = ThreadKey.terminal(session);
+        // One terminal conversation per user: an intake interrupted by closing the terminal continues next time.
+        this.thread = ThreadKey.terminal(owner);
     }
 
     /** Runs until the person quits or the input ends; then waits for a build that is still running. */
@@ -48,6 +49,14 @@ public final class ConsoleChat {
         try {
             greet();
             offerPreviousSession();
+            services.intake().open(thread).ifPresent(open -> {
+                current = open.jobId();
+                terminal.println(
+                        "We were describing a model: \"" + open.fields().request() + "\".");
+                if (open.pending() != null) {
+                    terminal.println(open.pending().prompt());
+                }
+            });
             for (String line; (line = terminal.readLine(PROMPT)) != null; ) {
                 if (!handle(line.trim())) {
                     break;
@@ -103,7 +112,7 @@ public final class ConsoleChat {
                 if (pendingQuestion != null) {
                     answer(line);
                 } else {
-                    request(line);
+                    converse(line);
                 }
             }
         }
@@ -115,25 +124,22 @@ public final class ConsoleChat {
         terminal.println("Commands: status, cancel, resume, jobs, help, quit.");
     }
 
-    private void request(String text) {
+    /** Anything that is not a command is part of the intake dialogue: the request, an answer, a yes. */
+    private void converse(String text) {
         if (isRunning()) {
             terminal.println("Build " + current + " is still running: 'status' shows it, 'cancel' stops it.");
             return;
         }
-        String dataset = null;
-        if (RequestRules.dataFile(text).isEmpty()) {
-            dataset = terminal.readLine("Which CSV file should I learn from? ");
-            if (dataset == null || dataset.isBlank()) {
-                terminal.println("No data, no model: name a CSV file and ask again.");
-                return;
-            }
-            dataset = dataset.trim();
+        CountDownLatch checks = new CountDownLatch(1);
+        checksDone = checks;
+        IntakeReply reply = services.intake().handle(new Inbound(thread, owner, text, true));
+        if (reply.job() != null) {
+            current = reply.job();
         }
-        BuildRequest request = new BuildRequest(text, dataset, null, null, null);
-        var started = services.start().start(owner, thread, request);
-        current = started.job().id();
-        terminal.println("Build " + current + " started.");
-        follow(started.completion());
+        reply.messages().forEach(terminal::println);
+        if (reply.started() != null) {
+            watch(reply.started(), checks);
+        }
     }
 
     private void answer(String text) {
@@ -170,6 +176,10 @@ public final class ConsoleChat {
     }
 
     private void cancel() {
+        if (!isRunning() && services.intake().open(thread).isPresent()) {
+            converse("cancel");
+            return;
+        }
         if (current == null) {
             terminal.println("Nothing to cancel.");
             return;
@@ -194,7 +204,11 @@ public final class ConsoleChat {
         try {
             services.resume().prepare(id, revise);
             current = id;
-            follow(services.resume().submit(id));
+            CountDownLatch checks = new CountDownLatch(1);
+            checksDone = checks;
+            running = new CountDownLatch(1);
+            services.resume().submit(id);
+            await(checks);
         } catch (BuildRefused e) {
             terminal.println(e.getMessage());
         }
@@ -212,33 +226,26 @@ public final class ConsoleChat {
         }
     }
 
-    /**
-     * Follows a build. Until its checks are over (the build trains, or ended, or asks something) the prompt waits:
-     * questions and bad-input messages come before the next prompt, the way a person expects an answer.
-     */
-    private void follow(CompletableFuture<Job> completion) {
-        java.util.concurrent.CountDownLatch checks = new java.util.concurrent.CountDownLatch(1);
-        checksDone = checks;
-        running = completion;
-        completion.whenComplete((job, error) -> {
-            try {
-                report(job, error);
-            } finally {
-                checks.countDown();
-            }
-        });
+    /** Waits until the build's checks are over (it trains, ended, or asks), the way a person expects an answer. */
+    private void watch(JobId id, CountDownLatch checks) {
+        current = id;
+        running = new CountDownLatch(1);
+        if (services.status().show(id).job().status().isTerminal()) {
+            return;
+        }
+        await(checks);
+    }
+
+    private static void await(CountDownLatch latch) {
         try {
-            checks.await();
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void report(Job job, Throwable error) {
-        if (error != null) {
-            terminal.println("✗ " + rootMessage(error));
-            return;
-        }
+    private void report(JobId id) {
+        Job job = services.status().show(id).job();
         Failure failure = job.context().failure();
         if (failure != null && failure.kind() == FailureKind.NEEDS_ANSWER && failure.question() != null) {
             pendingQuestion = failure;
@@ -249,39 +256,32 @@ public final class ConsoleChat {
     }
 
     private boolean isRunning() {
-        return running != null && !running.isDone();
+        return running.getCount() > 0;
     }
 
     private void awaitRunning() {
-        CompletableFuture<Job> build = running;
-        if (build == null || build.isDone()) {
+        if (!isRunning()) {
             return;
         }
         terminal.println("Waiting for build " + current + " to finish (Ctrl-C stops; 'resume' continues it later)…");
-        try {
-            build.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // already reported by follow()
-        }
+        await(running);
     }
 
     private void onEvent(EventRecord record) {
-        if (record.jobId().equals(current)) {
-            StageLines.render(record).ifPresent(terminal::println);
-            if (record.event() instanceof io.mltrainer.core.domain.JobEvent.StageStarted started
-                    && started.stage() == Stage.TRAIN) {
+        if (!record.jobId().equals(current)) {
+            return;
+        }
+        StageLines.render(record).ifPresent(terminal::println);
+        if (record.event() instanceof JobEvent.StageStarted started && started.stage() == Stage.TRAIN) {
+            checksDone.countDown();
+        }
+        if (record.event() instanceof JobEvent.BuildFinished) {
+            try {
+                report(record.jobId());
+            } finally {
                 checksDone.countDown();
+                running.countDown();
             }
         }
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return Optional.ofNullable(cause.getMessage()).orElse(cause.toString());
     }
 }

@@ -2,13 +2,17 @@ package io.mltrainer.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.port.JobEventLog;
 import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.secrets.SecretVault;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -89,6 +93,15 @@ public final class Database implements Closeable {
 
     public JobEventLog events() {
         return events;
+    }
+
+    public IntakeRepository intakes() {
+        return new JooqIntakeRepository(dsl, json);
+    }
+
+    /** The users' secrets, encrypted with (keys derived from) {@code key}. */
+    public SecretVault secrets(MasterKey key) {
+        return new JooqSecretVault(dsl, key, Clock.systemUTC(), new SecureRandom());
     }
 
     /** For the other repositories of this adapter; queries go through the generated types. */

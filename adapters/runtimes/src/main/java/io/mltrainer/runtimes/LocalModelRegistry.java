@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The offline model registry: {@code $MLTRAINER_HOME/registry/<owner>/<name>/}. A package is assembled beside its
@@ -34,13 +35,11 @@ public final class LocalModelRegistry implements ModelRegistry {
         try {
             Files2.deleteTree(staging);
             FileWorkspace.write(staging, pkg.files());
+            if (pkg.modelFolder() != null) {
+                copyTree(produced(pkg, pkg.modelFolder()), staging);
+            }
             for (String artifact : pkg.artifacts()) {
-                Path source = Path.of(pkg.runOutputDir()).resolve(artifact);
-                if (!Files.exists(source)) {
-                    throw new StageException(
-                            FailureKind.RUN_FAILED, "the training run did not produce " + artifact + " to publish");
-                }
-                Files.copy(source, staging.resolve(artifact), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(produced(pkg, artifact), staging.resolve(artifact), StandardCopyOption.REPLACE_EXISTING);
             }
             Path previous = root.resolve(pkg.owner()).resolve("." + pkg.name() + ".previous");
             Files2.deleteTree(previous);
@@ -53,6 +52,26 @@ public final class LocalModelRegistry implements ModelRegistry {
             throw new UncheckedIOException(e);
         }
         return new Deployment("local", target.toString(), target.toUri().toString(), null);
+    }
+
+    private static Path produced(ModelPackage pkg, String name) {
+        Path source = Path.of(pkg.runOutputDir()).resolve(name);
+        if (!Files.exists(source)) {
+            throw new StageException(
+                    FailureKind.RUN_FAILED, "the training run did not produce " + name + " to publish");
+        }
+        return source;
+    }
+
+    /** The folder's files at the same relative paths under {@code target}. */
+    private static void copyTree(Path folder, Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path source : paths.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(folder.relativize(source).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private static void checkSegment(String what, String value) {

@@ -3,7 +3,9 @@ package io.mltrainer.runtimes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.RunHandle;
+import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.CancellationToken;
@@ -23,11 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 
 /**
  * Runs training scripts as child processes of this machine's Python, following their progress lines.
@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * follow its progress anyway; remote runtimes re-attach by run id instead.
  */
 public final class LocalRuntime implements TrainingRuntime {
-    static final List<String> MODULES = List.of("sklearn", "pandas", "joblib");
-    private static final Pattern SECRET_VARIABLE = Pattern.compile("(?i).*(TOKEN|SECRET|PASSWORD|API_KEY|_KEY)$");
+    /** Modules Debian packages (python3-sklearn, python3-pandas, python3-pil) give; others come from pip. */
+    private static final List<String> DEBIAN_MODULES = List.of("sklearn", "pandas", "joblib", "numpy", "PIL");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FileWorkspace workspace;
@@ -65,7 +66,9 @@ public final class LocalRuntime implements TrainingRuntime {
 
     @Override
     public TrainingRun run(RunRequest request, RunListener listener, CancellationToken cancellation) {
-        String python = locator.require(MODULES);
+        refuseForeign(request.code());
+        ScriptRequirements needs = ScriptRequirements.of(request.code());
+        String python = locator.require(needs.modules(), installHint(request.code(), needs));
         stopLeftover(request.previous());
         Path runs = workspace.jobDirectory(request.jobId()).resolve("runs");
         String runId = nextRunId(runs);
@@ -97,18 +100,37 @@ public final class LocalRuntime implements TrainingRuntime {
             command.add("--data");
             command.add(request.dataPath());
         }
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(runDir.toFile())
+        ProcessBuilder builder = PythonProcess.builder(command, runDir)
                 .redirectError(runDir.resolve("stderr.log").toFile());
-        Map<String, String> env = builder.environment();
-        // The script gets no credentials of this process: a local run needs none.
-        env.keySet().removeIf(k -> SECRET_VARIABLE.matcher(k).matches());
-        env.put("PYTHONUNBUFFERED", "1");
         try {
             return builder.start();
         } catch (IOException e) {
             throw StageException.missingDependency("Could not start " + python + ": " + e.getMessage());
         }
+    }
+
+    /** Code written for Kaggle or Modal reads its data and writes its outputs where those runtimes put them. */
+    private static void refuseForeign(GeneratedCode code) {
+        if (code.runtime() != RuntimeKind.LOCAL) {
+            String runtime = code.runtime().id();
+            throw StageException.badInput("This build's code is written for " + runtime + " (--runtime " + runtime
+                    + "), not for this machine: run " + code.directory() + "/"
+                    + (code.runtime() == RuntimeKind.MODAL
+                            ? "modal_app.py with `modal run`"
+                            : "train.py as a Kaggle notebook")
+                    + ", or build again with --runtime local to train here.");
+        }
+    }
+
+    /** Debian's packages where they suffice, else pip with the script's own requirements file. */
+    private static String installHint(GeneratedCode code, ScriptRequirements needs) {
+        if (DEBIAN_MODULES.containsAll(needs.modules())) {
+            return PythonLocator.INSTALL_HINT;
+        }
+        return "pip install -r " + Path.of(code.directory()).resolve("requirements.txt") + " ("
+                + String.join(", ", needs.pipNames(needs.modules()))
+                + "), or set MLTRAINER_PYTHON to an interpreter that has them; or build for a GPU runtime"
+                + " (--runtime kaggle or modal) and train there";
     }
 
     private static Thread followOutput(

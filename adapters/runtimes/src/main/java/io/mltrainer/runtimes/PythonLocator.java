@@ -1,9 +1,11 @@
 package io.mltrainer.runtimes;
 
+import io.mltrainer.core.codegen.PythonPackage;
 import io.mltrainer.core.pipeline.StageException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,9 @@ import java.util.concurrent.TimeUnit;
  * the PATH, else {@code /usr/bin/python3} (Debian's, which sees Debian's packages when a pyenv python3 does not).
  */
 public final class PythonLocator {
-    public static final String INSTALL_HINT = "apt-get install python3-sklearn python3-pandas (Debian/Ubuntu), or"
-            + " pip install scikit-learn pandas joblib; or set MLTRAINER_PYTHON to an interpreter that has them";
+    public static final String INSTALL_HINT =
+            "apt-get install python3-sklearn python3-pandas python3-pil (Debian/Ubuntu), or"
+                    + " pip install scikit-learn pandas joblib pillow; or set MLTRAINER_PYTHON to an interpreter that has them";
 
     private final List<String> candidates;
     private final Map<String, Probe> probes = new ConcurrentHashMap<>();
@@ -34,27 +37,42 @@ public final class PythonLocator {
 
     /** The first interpreter that has every module, or a missing-dependency failure that says what is missing. */
     public String require(List<String> modules) {
-        List<String> tried = new ArrayList<>();
-        for (String python : candidates) {
-            Probe probe = probe(python, modules);
-            if (probe.runs() && probe.missing().isEmpty()) {
-                return python;
-            }
-            tried.add(
-                    python + (probe.runs() ? " (missing " + String.join(", ", probe.missing()) + ")" : " (not found)"));
-        }
-        throw StageException.missingDependency("No Python with " + String.join(", ", modules) + " found; tried "
-                + String.join(", ", tried) + ". Install them: " + INSTALL_HINT + ".");
+        return require(modules, INSTALL_HINT);
+    }
+
+    /** As {@link #require(List)}, with the way to install the modules that fits the code at hand. */
+    public String require(List<String> modules, String installHint) {
+        return withModules(modules).orElseThrow(() -> {
+            List<String> tried = candidates.stream()
+                    .map(python -> {
+                        Probe probe = probe(python, modules);
+                        return python
+                                + (probe.runs()
+                                        ? " (missing " + String.join(", ", probe.missing()) + ")"
+                                        : " (not found)");
+                    })
+                    .toList();
+            List<String> names =
+                    modules.stream().map(PythonLocator::packageName).toList();
+            return StageException.missingDependency("No Python with " + String.join(", ", names) + " found; tried "
+                    + String.join(", ", tried) + ". Install them: " + installHint + ".");
+        });
+    }
+
+    /** The first interpreter that has every module, if there is one. */
+    public Optional<String> withModules(List<String> modules) {
+        return candidates.stream()
+                .filter(p ->
+                        probe(p, modules).runs() && probe(p, modules).missing().isEmpty())
+                .findFirst();
     }
 
     /** Any interpreter that runs, preferring one with the modules. */
     public Optional<String> find(List<String> modules) {
-        Optional<String> complete = candidates.stream()
-                .filter(p ->
-                        probe(p, modules).runs() && probe(p, modules).missing().isEmpty())
-                .findFirst();
-        return complete.or(
-                () -> candidates.stream().filter(p -> probe(p, modules).runs()).findFirst());
+        return withModules(modules)
+                .or(() -> candidates.stream()
+                        .filter(p -> probe(p, modules).runs())
+                        .findFirst());
     }
 
     private Probe probe(String python, List<String> modules) {
@@ -89,12 +107,13 @@ public final class PythonLocator {
         }
     }
 
-    /** Import names differ from package names for some modules. */
+    /** Import names differ from package names for some modules (sklearn is scikit-learn, PIL is pillow). */
     static String packageName(String module) {
-        return switch (module) {
-            case "sklearn" -> "scikit-learn";
-            default -> module;
-        };
+        return Arrays.stream(PythonPackage.values())
+                .filter(p -> p.module().equals(module))
+                .map(PythonPackage::pipName)
+                .findFirst()
+                .orElse(module);
     }
 
     private record Probe(boolean runs, List<String> missing) {}

@@ -2,6 +2,7 @@ package io.mltrainer.core.codegen;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,19 @@ public final class PythonLiterals {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** A string literal, or {@code None} for null. */
+    public static String optional(String value) {
+        return value == null ? "None" : string(value);
+    }
+
+    public static String bool(boolean value) {
+        return value ? "True" : "False";
+    }
+
+    public static String list(List<String> values) {
+        return values.stream().map(PythonLiterals::string).collect(Collectors.joining(", ", "[", "]"));
     }
 
     public static String number(double value) {

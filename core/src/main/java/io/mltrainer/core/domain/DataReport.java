@@ -1,5 +1,7 @@
 package io.mltrainer.core.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,7 +9,9 @@ import java.util.Optional;
 
 /**
  * What the dataset stage found: shape, column profiles, the chosen target and, for classification, the class
- * counts (most frequent first).
+ * counts (most frequent first). {@code source} says where and in which format the data is read on the runtime,
+ * {@code roles} which columns play which part, {@code details} what is specific to the task's modality (null for
+ * reports written before modalities existed).
  */
 public record DataReport(
         String path,
@@ -15,15 +19,28 @@ public record DataReport(
         List<ColumnProfile> columns,
         String target,
         Map<String, Long> classCounts,
-        List<String> notes)
+        List<String> notes,
+        DataSource source,
+        ColumnRoles roles,
+        DataDetails details)
         implements StageResult {
     public DataReport {
         Objects.requireNonNull(path, "path");
         columns = List.copyOf(columns);
-        classCounts = classCounts == null
-                ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(classCounts));
+        classCounts = classCounts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(classCounts));
         notes = notes == null ? List.of() : List.copyOf(notes);
+        source = source == null ? DataSource.local(path, DataFormat.CSV) : source;
+        roles = roles == null ? ColumnRoles.target(target) : roles;
+    }
+
+    public DataReport(
+            String path,
+            long rows,
+            List<ColumnProfile> columns,
+            String target,
+            Map<String, Long> classCounts,
+            List<String> notes) {
+        this(path, rows, columns, target, classCounts, notes, null, null, null);
     }
 
     public Optional<ColumnProfile> column(String name) {

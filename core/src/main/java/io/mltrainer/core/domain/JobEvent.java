@@ -13,7 +13,9 @@ import java.util.Map;
     @JsonSubTypes.Type(value = JobEvent.StageFailed.class, name = "stage_failed"),
     @JsonSubTypes.Type(value = JobEvent.TrainingProgress.class, name = "training_progress"),
     @JsonSubTypes.Type(value = JobEvent.Notice.class, name = "notice"),
-    @JsonSubTypes.Type(value = JobEvent.BuildFinished.class, name = "build_finished")
+    @JsonSubTypes.Type(value = JobEvent.BuildFinished.class, name = "build_finished"),
+    @JsonSubTypes.Type(value = JobEvent.ToolCalled.class, name = "tool_called"),
+    @JsonSubTypes.Type(value = JobEvent.LlmCalled.class, name = "llm_called")
 })
 public sealed interface JobEvent {
 
@@ -37,6 +39,17 @@ public sealed interface JobEvent {
 
     /** Something worth telling the people following the build (resumed, cancellation requested...). */
     record Notice(String message) implements JobEvent {}
+
+    /** A tool ran; arguments are shown with secret references, never values. */
+    record ToolCalled(String tool, String arguments, boolean ok, String message, long durationMs) implements JobEvent {}
+
+    /**
+     * One attempt at a language model: {@code outcome} is {@code ok}, {@code failed: <why>} or {@code skipped: <why>};
+     * token counts are null when the provider did not say.
+     */
+    record LlmCalled(
+            String provider, String model, long durationMs, Integer inputTokens, Integer outputTokens, String outcome)
+            implements JobEvent {}
 
     record BuildFinished(JobStatus status, String location, Map<String, Double> metrics, String error)
             implements JobEvent {

@@ -5,23 +5,36 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.port.EventListener;
 import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.secrets.EventMasker;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Appends every event to the log, then hands it to the surfaces that listen. */
+/**
+ * Appends every event to the log, then hands it to the surfaces that listen. Each event is masked first, so a
+ * credential that slipped into an error message or a tool result reaches neither the log nor a surface.
+ */
 public final class EventBus {
     private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
 
     private final JobEventLog log;
     private final Clock clock;
+    private final UnaryOperator<JobEvent> masker;
     private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
 
+    /** Masks events with an {@link EventMasker}. */
     public EventBus(JobEventLog log, Clock clock) {
+        this(log, clock, new EventMasker());
+    }
+
+    /** {@code masker} turns each event into the one that is stored and shown. */
+    public EventBus(JobEventLog log, Clock clock, UnaryOperator<JobEvent> masker) {
         this.log = log;
         this.clock = clock;
+        this.masker = masker;
     }
 
     public void subscribe(EventListener listener) {
@@ -33,7 +46,7 @@ public final class EventBus {
     }
 
     public EventRecord publish(JobId jobId, JobEvent event) {
-        EventRecord record = log.append(jobId, event, clock.instant());
+        EventRecord record = log.append(jobId, masker.apply(event), clock.instant());
         for (EventListener listener : listeners) {
             try {
                 listener.onEvent(record);

@@ -38,6 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * live build from one whose process died.
  */
 public final class Orchestrator {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Orchestrator.class);
+
     private final JobRepository jobs;
     private final EventBus events;
     private final Agents agents;
@@ -223,6 +225,7 @@ public final class Orchestrator {
             } catch (RuntimeException e) {
                 // Unclassified errors are retried in case they were circumstantial, and reported with their type.
                 String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                LOG.warn("the {} agent failed unexpectedly on build {}", stage.id(), job.id(), e);
                 previous.set(new Failure(stage, FailureKind.INTERNAL, message, number));
                 throw new StageException(FailureKind.INTERNAL, message, e);
             }

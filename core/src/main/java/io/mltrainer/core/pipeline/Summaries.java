@@ -10,6 +10,7 @@ import io.mltrainer.core.domain.PreprocessPlan;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
+import io.mltrainer.core.planning.Estimates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,17 +28,29 @@ public final class Summaries {
                             : ", target " + r.dataset().target());
         }
         if (result instanceof DataReport r) {
-            return r.rows() + " rows, " + r.columns().size() + " columns, target " + r.target();
+            return r.details() == null || r.details() instanceof io.mltrainer.core.domain.DataDetails.Tabular
+                    ? r.rows() + " rows, " + r.columns().size() + " columns, target " + r.target()
+                    : io.mltrainer.core.data.DataReports.headline(r);
         }
         if (result instanceof PreprocessPlan r) {
             return r.featureColumns().size() + " features"
                     + (r.dropped().isEmpty() ? "" : ", dropped " + r.dropped().size());
         }
         if (result instanceof TrainingConfig r) {
-            return r.cvFolds() + "-fold CV on " + r.primaryMetric();
+            return r.cvFolds() == 0
+                    ? "held-out " + r.primaryMetric()
+                            + (r.neural() == null
+                                    ? ""
+                                    : ", " + r.neural().epochs() + " epochs, batch "
+                                            + r.neural().effectiveBatch() + " "
+                                            + r.neural().precision().name().toLowerCase(Locale.ROOT))
+                    : r.cvFolds() + "-fold CV on " + r.primaryMetric();
         }
         if (result instanceof ArchitectureSpec r) {
-            return r.candidates().stream().map(ModelCandidate::kind).collect(Collectors.joining(", "));
+            String model = r.backbone() != null
+                    ? r.backbone().id()
+                    : r.candidates().stream().map(ModelCandidate::kind).collect(Collectors.joining(", "));
+            return model + (r.estimate() == null ? "" : " (" + Estimates.headline(r.estimate()) + ")");
         }
         if (result instanceof GeneratedCode r) {
             return r.files().size() + " files in " + r.directory();

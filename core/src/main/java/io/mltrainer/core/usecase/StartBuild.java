@@ -3,6 +3,7 @@ package io.mltrainer.core.usecase;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobContext;
+import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.pipeline.Orchestrator;
@@ -32,6 +33,30 @@ public final class StartBuild {
         Job job = new Job(ids.next(), owner, thread, JobStatus.QUEUED, JobContext.of(request), 0, null, now, now);
         jobs.create(job);
         return job;
+    }
+
+    /** A build whose intake is still going on: it exists so that the intake's checks have an event log. */
+    public Job open(String owner, ThreadKey thread, String text) {
+        Instant now = clock.instant();
+        Job job = new Job(
+                ids.next(), owner, thread, JobStatus.INTAKE, JobContext.of(BuildRequest.of(text)), 0, null, now, now);
+        jobs.create(job);
+        return job;
+    }
+
+    /** The intake is complete and confirmed: the build gets its final request and runs. */
+    public Started begin(JobId id, BuildRequest request) {
+        Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
+        Job queued = jobs.save(
+                job.withContext(JobContext.of(request), clock.instant()).moveTo(JobStatus.QUEUED, clock.instant()));
+        return new Started(queued, orchestrator.submit(queued.id()));
+    }
+
+    /** The intake was given up. */
+    public void abandon(JobId id) {
+        jobs.find(id)
+                .filter(j -> j.status() == JobStatus.INTAKE)
+                .ifPresent(j -> jobs.save(j.moveTo(JobStatus.CANCELLED, clock.instant())));
     }
 
     public Started start(String owner, ThreadKey thread, BuildRequest request) {

@@ -2,20 +2,39 @@ package io.mltrainer.core.agents.tabular;
 
 import io.mltrainer.core.domain.ArchitectureSpec;
 import io.mltrainer.core.domain.DataReport;
+import io.mltrainer.core.domain.Estimate;
 import io.mltrainer.core.domain.ModelCandidate;
+import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageInput;
+import io.mltrainer.core.planning.Catalogue;
+import io.mltrainer.core.planning.Estimates;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Three candidate families with hyperparameters scaled to the data: a regularised linear model, a random forest and
- * histogram gradient boosting. The script cross-validates them and keeps the best.
+ * histogram gradient boosting. The script cross-validates them and keeps the best. They train on a CPU on every
+ * runtime; the estimate says how long.
  */
 public final class ArchitectureAgent implements StageAgent {
+    /** Seconds per row, feature, candidate and fold, measured on one laptop core (generous). */
+    private static final double SECONDS_PER_CELL = 2e-5;
+
+    private final Catalogue catalogue;
+
+    public ArchitectureAgent() {
+        this(Catalogue.load());
+    }
+
+    public ArchitectureAgent(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
     @Override
     public Stage stage() {
@@ -38,7 +57,7 @@ public final class ArchitectureAgent implements StageAgent {
         ModelCandidate linear = classification
                 ? new ModelCandidate("linear", Map.of("C", 1.0, "max_iter", 2000.0))
                 : new ModelCandidate("linear", Map.of("alpha", 1.0));
-        return new ArchitectureSpec(List.of(
+        List<ModelCandidate> candidates = List.of(
                 linear,
                 new ModelCandidate("random_forest", Map.of("n_estimators", trees, "min_samples_leaf", leaf)),
                 new ModelCandidate(
@@ -49,6 +68,29 @@ public final class ArchitectureAgent implements StageAgent {
                                 "learning_rate",
                                 0.1,
                                 "min_samples_leaf",
-                                Math.max(5, Math.min(20, Math.floor(rows / 20.0)))))));
+                                Math.max(5, Math.min(20, Math.floor(rows / 20.0))))));
+        return new ArchitectureSpec(candidates, null, "sklearn", estimate(input, report, candidates.size()));
+    }
+
+    private Estimate estimate(StageInput input, DataReport report, int candidates) {
+        ParsedIntent intent = input.context().require(ParsedIntent.class);
+        TrainingConfig config = input.context().require(TrainingConfig.class);
+        int folds = Math.max(1, config.cvFolds());
+        long seconds =
+                10 + Math.round(report.rows() * report.columns().size() * candidates * (folds + 1) * SECONDS_PER_CELL);
+        List<String> assumptions = new ArrayList<>();
+        assumptions.add(folds + "-fold cross-validation of " + candidates + " scikit-learn candidates on "
+                + report.rows() + " rows × " + report.features().size() + " features");
+        if (intent.runtime().kind() != io.mltrainer.core.domain.RuntimeKind.LOCAL) {
+            assumptions.add("tabular models train on the runtime's CPU: a GPU would not make them faster");
+        }
+        return Estimates.of(
+                catalogue,
+                intent.runtime().kind(),
+                catalogue.accelerator("cpu"),
+                seconds,
+                1.0,
+                config.timeLimitSeconds(),
+                assumptions);
     }
 }

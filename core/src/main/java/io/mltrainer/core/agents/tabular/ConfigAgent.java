@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageInput;
 import java.time.Duration;
+import java.util.List;
 
 /** Cross-validation folds that the smallest class can fill, the metric that picks the model, a time limit. */
 public final class ConfigAgent implements StageAgent {
@@ -42,6 +43,7 @@ public final class ConfigAgent implements StageAgent {
         } else {
             folds = report.rows() < 50 ? 3 : 5;
         }
-        return new TrainingConfig(folds, classification ? "f1_macro" : "r2", timeLimit.toSeconds());
+        List<String> metrics = classification ? List.of("f1_macro", "accuracy") : List.of("r2", "rmse", "mae");
+        return new TrainingConfig(folds, metrics.get(0), timeLimit.toSeconds(), metrics, null, null);
     }
 }

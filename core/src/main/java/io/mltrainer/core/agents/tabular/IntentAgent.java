@@ -5,10 +5,14 @@ import io.mltrainer.core.domain.ColumnKind;
 import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
+import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.intent.DatasetLocations;
+import io.mltrainer.core.intent.ModelIntentReader;
+import io.mltrainer.core.llm.OwnerModel;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -20,17 +24,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Understands a tabular request offline, by rules: the data file, the column to predict and whether that is a
- * class or a number (from the words, else from the column's values).
+ * Understands the request: the words through the {@link IntentParser} (a model when one is available, else the
+ * offline parser), then what the user stated explicitly or verified in the intake wins. For a local table it also
+ * finds the column to predict and, when the words do not say, whether that is a class or a number.
  */
-public final class RuleIntentAgent implements StageAgent {
+public final class IntentAgent implements StageAgent {
     private static final int HEAD_ROWS = 5_000;
     private static final Set<String> CONVENTIONAL_TARGETS =
             Set.of("target", "label", "labels", "class", "y", "outcome", "result");
 
+    private final ModelIntentReader parser;
     private final TabularReader reader;
 
-    public RuleIntentAgent(TabularReader reader) {
+    public IntentAgent(ModelIntentReader parser, TabularReader reader) {
+        this.parser = parser;
         this.reader = reader;
     }
 
@@ -42,36 +49,96 @@ public final class RuleIntentAgent implements StageAgent {
     @Override
     public StageResult run(StageInput input) {
         BuildRequest request = input.context().request();
+        OwnerModel own =
+                request.intake() == null ? null : request.intake().credentials().ownerModel();
+        Optional<ParsedIntent> parsed =
+                parser.read(input.owner(), input.jobId(), request.text(), input.previousFailure(), own);
         String location = Optional.ofNullable(request.dataset())
+                .or(() -> parsed.map(ParsedIntent::dataset).map(DatasetSpec::location))
                 .or(() -> RequestRules.dataFile(request.text()))
                 .orElseThrow(() -> StageException.question(
                         "dataset",
                         "Which data should I learn from? Name a CSV file in the request (\"... from"
                                 + " data/houses.csv\") or pass --dataset PATH.",
                         List.of()));
-        String path = reader.resolve(location);
+        DatasetSourceKind source =
+                request.dataset() != null || parsed.map(ParsedIntent::dataset).isEmpty()
+                        ? DatasetLocations.classify(location, request.text())
+                        : parsed.get().dataset().source();
         Optional<TaskType> fromWords = RequestRules.taskFromWords(request.text());
-        if (fromWords.isPresent() && !fromWords.get().isTabular()) {
-            return new ParsedIntent(
-                    fromWords.get(),
-                    request.text(),
-                    new DatasetSpec(DatasetSourceKind.LOCAL, path, null),
-                    name(request, path, null));
+        TaskType said = parsed.map(ParsedIntent::taskType)
+                .filter(t -> !t.isTabular() || fromWords.isEmpty())
+                .or(() -> fromWords)
+                .orElse(null);
+        ParsedIntent base = parsed.orElseGet(() ->
+                new ParsedIntent(said == null ? TaskType.TABULAR_CLASSIFICATION : said, request.text(), null, null));
+        if (source != DatasetSourceKind.LOCAL || (said != null && !said.isTabular())) {
+            DatasetSpec dataset = parsed.map(ParsedIntent::dataset)
+                    .filter(d -> d.location().equals(location))
+                    .orElse(new DatasetSpec(
+                            source,
+                            source == DatasetSourceKind.LOCAL ? reader.resolve(location) : location,
+                            request.target()));
+            if (said == null) {
+                throw StageException.question(
+                        "task",
+                        "What kind of model is it? For example: classify, predict a number, forecast, cluster,"
+                                + " summarize, translate.",
+                        List.of());
+            }
+            return overlay(base.withTaskType(said).withDataset(dataset), request, location, null);
         }
+        String path = reader.resolve(location);
         RawTable head = reader.read(path, HEAD_ROWS);
         List<ColumnProfile> columns = DataProfiler.profile(head);
-        String target = target(request, head.header(), columns, fromWords);
+        Optional<TaskType> tabularWords =
+                said == null || said.isTabular() ? fromWords.or(() -> Optional.ofNullable(said)) : Optional.of(said);
+        String target = target(request, head.header(), columns, tabularWords);
         ColumnProfile targetProfile = columns.stream()
                 .filter(c -> c.name().equals(target))
                 .findFirst()
                 .orElseThrow();
-        TaskType type =
-                fromWords.orElseGet(() -> byValues(targetProfile, head.rows().size()));
+        TaskType type = textInsteadOfTable(
+                fromWords.orElseGet(() -> byValues(targetProfile, head.rows().size())), columns, target);
+        DatasetSpec dataset =
+                parsed.map(ParsedIntent::dataset).orElse(new DatasetSpec(DatasetSourceKind.LOCAL, path, target));
+        return overlay(
+                base.withTaskType(type)
+                        .withDataset(new DatasetSpec(
+                                DatasetSourceKind.LOCAL,
+                                path,
+                                target,
+                                dataset.textColumn(),
+                                dataset.labelColumn(),
+                                dataset.imageColumn(),
+                                dataset.config(),
+                                dataset.trainSplit(),
+                                dataset.validationSplit(),
+                                dataset.testSplit())),
+                request,
+                path,
+                target);
+    }
+
+    /** What the user stated explicitly, or verified during the intake, wins over what was read into the words. */
+    private static ParsedIntent overlay(ParsedIntent intent, BuildRequest request, String path, String target) {
+        ParsedIntent named = intent.withModelName(name(request, path, target, intent.modelName()));
+        IntakeResult verified = request.intake();
+        if (verified == null) {
+            return request.runtime() == null ? named : named.withRuntime(request.runtime());
+        }
         return new ParsedIntent(
-                type,
-                request.text(),
-                new DatasetSpec(DatasetSourceKind.LOCAL, path, target),
-                name(request, path, target));
+                named.taskType(),
+                named.description(),
+                named.expertise(),
+                named.dataset(),
+                named.hyperparameters(),
+                named.fineTuning(),
+                named.precision(),
+                named.baseModel(),
+                verified.deployment(),
+                request.runtime() == null ? verified.runtime() : request.runtime(),
+                named.modelName());
     }
 
     private static String target(
@@ -119,6 +186,15 @@ public final class RuleIntentAgent implements StageAgent {
                 candidates);
     }
 
+    /** Classes predicted from nothing but free text are a text classification (spam from an email's body). */
+    static TaskType textInsteadOfTable(TaskType type, List<ColumnProfile> columns, String target) {
+        List<ColumnProfile> inputs = columns.stream()
+                .filter(c -> !c.name().equals(target) && !c.idLike() && c.kind() != ColumnKind.EMPTY)
+                .toList();
+        boolean onlyText = !inputs.isEmpty() && inputs.stream().allMatch(c -> c.kind() == ColumnKind.TEXT);
+        return type == TaskType.TABULAR_CLASSIFICATION && onlyText ? TaskType.TEXT_CLASSIFICATION : type;
+    }
+
     /** A numeric column with many values is a quantity; anything else is a class. */
     static TaskType byValues(ColumnProfile target, int rows) {
         boolean manyValues = target.distinct() > 20 || target.distinct() > 0.2 * rows && target.distinct() > 10;
@@ -127,7 +203,7 @@ public final class RuleIntentAgent implements StageAgent {
                 : TaskType.TABULAR_CLASSIFICATION;
     }
 
-    private static String name(BuildRequest request, String path, String target) {
+    private static String name(BuildRequest request, String path, String target, String parsedName) {
         if (request.modelName() != null && !request.modelName().isBlank()) {
             String slug = RequestRules.slug(request.modelName());
             if (!slug.equals(request.modelName().trim())) {
@@ -135,6 +211,9 @@ public final class RuleIntentAgent implements StageAgent {
                         "Model names may use lower-case letters, digits and dashes: try '" + slug + "'.");
             }
             return slug;
+        }
+        if (parsedName != null && !parsedName.isBlank()) {
+            return RequestRules.slug(parsedName);
         }
         String file = path.replace('\\', '/');
         String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");

@@ -1,6 +1,8 @@
 package io.mltrainer.core.agents.tabular;
 
+import io.mltrainer.core.domain.ColumnNote;
 import io.mltrainer.core.domain.ColumnProfile;
+import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.DroppedColumn;
 import io.mltrainer.core.domain.PreprocessPlan;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * Decides what each column becomes: numbers are imputed and scaled, categories imputed and one-hot encoded, dates
- * split into year, month and day of year; ids, constants, empty columns and free text are dropped with a reason.
+ * split into year, month and day of year; ids, constants, empty columns, free text and copies of the target are
+ * dropped with a reason.
  */
 public final class PreprocessAgent implements StageAgent {
     static final long SEED = 42;
@@ -40,8 +43,11 @@ public final class PreprocessAgent implements StageAgent {
         List<String> categorical = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<DroppedColumn> dropped = new ArrayList<>();
+        List<String> copies = copiesOfTarget(report);
         for (ColumnProfile column : report.features()) {
-            String reason = dropReason(column);
+            String reason = copies.contains(column.name())
+                    ? "a copy of the target: it would leak the answer"
+                    : dropReason(column);
             if (reason != null) {
                 dropped.add(new DroppedColumn(column.name(), reason));
                 continue;
@@ -62,6 +68,17 @@ public final class PreprocessAgent implements StageAgent {
         }
         boolean stratify = input.context().taskType().orElseThrow() == TaskType.TABULAR_CLASSIFICATION;
         return new PreprocessPlan(numeric, categorical, dates, dropped, TEST_SIZE, SEED, stratify);
+    }
+
+    /** Columns the dataset stage found to be the target itself, or a one-to-one recoding of it. */
+    private static List<String> copiesOfTarget(DataReport report) {
+        if (!(report.details() instanceof DataDetails.Tabular tabular)) {
+            return List.of();
+        }
+        return tabular.suspectedLeaks().stream()
+                .filter(l -> l.note().startsWith("a copy of the target"))
+                .map(ColumnNote::column)
+                .toList();
     }
 
     private static String dropReason(ColumnProfile column) {

@@ -1,0 +1,115 @@
+package io.mltrainer.huggingface;
+
+import io.mltrainer.core.pipeline.StageException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The Hugging Face Hub's account and repository look-ups ({@code HF_ENDPOINT}, by default
+ * {@code https://huggingface.co}). Failures are {@link StageException}s classified here: a refused token is
+ * {@code AUTHENTICATION}, an unreachable or busy Hub {@code TRANSIENT} with the wait it asked for.
+ */
+public final class HubClient {
+    public static final String DEFAULT_URL = "https://huggingface.co";
+    /** Long enough to spare the rate-limited endpoint during one intake, short enough to notice a revoked token. */
+    public static final Duration WHOAMI_TTL = Duration.ofMinutes(5);
+
+    private final HttpUrl base;
+    private final OkHttpClient http;
+    private final Clock clock;
+    private final WhoamiCache whoamis;
+
+    /** @param endpoint {@code HF_ENDPOINT}; null or blank for the public Hub */
+    public static HubClient create(String endpoint) {
+        OkHttpClient http =
+                new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
+        return new HubClient(endpoint, http, Clock.systemUTC(), WHOAMI_TTL);
+    }
+
+    public HubClient(String endpoint, OkHttpClient http, Clock clock, Duration whoamiTtl) {
+        String url = endpoint == null || endpoint.isBlank() ? DEFAULT_URL : endpoint.trim();
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new IllegalArgumentException("HF_ENDPOINT is not a URL: " + endpoint);
+        }
+        this.base = parsed;
+        this.http = Objects.requireNonNull(http, "http");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.whoamis = new WhoamiCache(clock, whoamiTtl);
+    }
+
+    /** Who the token belongs to; answered from a short cache when the same token was checked recently. */
+    public Whoami whoami(String token) {
+        requireToken(token);
+        return whoamis.get(token).orElseGet(() -> whoamis.put(token, fetchWhoami(token)));
+    }
+
+    /** Whether {@code whoami}'s token may publish to {@code namespace} (the user's own when null), and why not. */
+    public static WriteAccess canWrite(Whoami whoami, String namespace) {
+        return WriteRules.check(whoami, namespace);
+    }
+
+    /**
+     * Whether the repository {@code id} ({@code namespace/name}) exists as far as {@code token} (may be null) can
+     * see. The Hub answers 401 {@code RepoNotFound} rather than 404 when a caller may not see a repository, so a
+     * private repository of someone else counts as absent here; creating it later fails with 409.
+     */
+    public boolean repoExists(RepoType type, String id, String token) {
+        HttpUrl url = base.newBuilder()
+                .addPathSegment("api")
+                .addPathSegment(type.apiPath())
+                .addPathSegments(id)
+                .build();
+        HubReply reply = get(url, token);
+        if (reply.ok()) {
+            return true;
+        }
+        boolean notFound = reply.code() == 404
+                || (reply.code() == 401 && (token == null || "RepoNotFound".equals(reply.errorCode())));
+        if (notFound) {
+            return false;
+        }
+        if (reply.code() == 403) {
+            // it exists; this token just may not read it (a gated or restricted repository)
+            return true;
+        }
+        throw HubFailures.of(reply, "look up " + id, clock);
+    }
+
+    private Whoami fetchWhoami(String token) {
+        HubReply reply = get(base.newBuilder().addPathSegments("api/whoami-v2").build(), token);
+        if (!reply.ok()) {
+            throw HubFailures.of(reply, "say who the token belongs to", clock);
+        }
+        return WhoamiJson.parse(reply.json());
+    }
+
+    private HubReply get(HttpUrl url, String token) {
+        Request.Builder request = new Request.Builder().url(url).get();
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            return new HubReply(
+                    response.code(), response.headers(), response.body().string());
+        } catch (IOException e) {
+            throw StageException.transientFailure(
+                    "Hugging Face (" + base.host() + ") could not be reached (" + e.getMessage() + "); retry in a"
+                            + " minute.",
+                    e);
+        }
+    }
+
+    private static void requireToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw StageException.badInput("A Hugging Face token is needed: create one at " + WriteRules.TOKENS_PAGE
+                    + " and send it to me privately.");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.mltrainer.kaggle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.pipeline.StageException;
+import java.io.IOException;
+import java.io.InputStream;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The dataset calls of Kaggle's API ({@code KAGGLE_API_URL}, by default {@code https://api.kaggle.com}):
+ * {@code POST /v1/datasets.DatasetApiService/{Method}} with camelCase JSON. Errors come as HTTP status or as
+ * {@code {"code", "message"}} / {@code errorMessage} inside a 200; both are classified here.
+ */
+final class KaggleDatasetsApi {
+    static final String DEFAULT_URL = "https://api.kaggle.com";
+    private static final String SERVICE = "datasets.DatasetApiService";
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpUrl base;
+    private final OkHttpClient http;
+
+    KaggleDatasetsApi(String baseUrl, OkHttpClient http) {
+        HttpUrl parsed = HttpUrl.parse(baseUrl == null || baseUrl.isBlank() ? DEFAULT_URL : baseUrl.trim());
+        if (parsed == null) {
+            throw new IllegalArgumentException("KAGGLE_API_URL is not a URL: " + baseUrl);
+        }
+        this.base = parsed;
+        this.http = http;
+    }
+
+    JsonNode metadata(KaggleAuth auth, String owner, String slug) {
+        return call(auth, "GetDatasetMetadata", request(owner, slug), owner + "/" + slug);
+    }
+
+    JsonNode files(KaggleAuth auth, String owner, String slug) {
+        return call(auth, "ListDatasetFiles", request(owner, slug), owner + "/" + slug);
+    }
+
+    /**
+     * The first {@code maxBytes} of one file (the service redirects to storage, which honours ranges); the stream
+     * may be a zip of the file.
+     */
+    byte[] head(KaggleAuth auth, String owner, String slug, String file, int maxBytes) {
+        ObjectNode body = request(owner, slug).put("fileName", file);
+        Request request = post(auth, "DownloadDataset", body)
+                .newBuilder()
+                .header("Range", "bytes=0-" + (maxBytes - 1))
+                .build();
+        try (Response response = http.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw failure(response.code(), response.body().string(), owner + "/" + slug);
+            }
+            try (InputStream in = response.body().byteStream()) {
+                return in.readNBytes(maxBytes);
+            }
+        } catch (IOException e) {
+            throw StageException.transientFailure("Kaggle could not be reached (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private JsonNode call(KaggleAuth auth, String method, ObjectNode body, String dataset) {
+        try (Response response = http.newCall(post(auth, method, body)).execute()) {
+            String text = response.body().string();
+            if (!response.isSuccessful()) {
+                throw failure(response.code(), text, dataset);
+            }
+            JsonNode json = JSON.readTree(text);
+            if (json.path("code").asInt(0) >= 400) {
+                throw failure(json.path("code").asInt(), text, dataset);
+            }
+            String error = json.path("errorMessage").asText("");
+            if (!error.isBlank()) {
+                throw StageException.badInput("Kaggle says about " + dataset + ": " + error);
+            }
+            return json;
+        } catch (IOException e) {
+            throw StageException.transientFailure("Kaggle could not be reached (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private Request post(KaggleAuth auth, String method, ObjectNode body) {
+        HttpUrl url = base.newBuilder()
+                .addPathSegment("v1")
+                .addPathSegment(SERVICE)
+                .addPathSegment(method)
+                .build();
+        return new Request.Builder()
+                .url(url)
+                .header("Authorization", auth.header())
+                .post(RequestBody.create(body.toString(), JSON_TYPE))
+                .build();
+    }
+
+    private static ObjectNode request(String owner, String slug) {
+        return JSON.createObjectNode().put("ownerSlug", owner).put("datasetSlug", slug);
+    }
+
+    static StageException failure(int status, String body, String dataset) {
+        String message = message(body);
+        if (status == 401 || status == 403) {
+            return new StageException(
+                    FailureKind.AUTHENTICATION,
+                    "Kaggle refused the credentials for " + dataset + " (" + status
+                            + (message.isEmpty() ? "" : ": " + message)
+                            + "). Check your Kaggle API token (KAGGLE_API_TOKEN), or the username and key"
+                            + " of kaggle.json, and that you accepted the dataset's rules on kaggle.com.");
+        }
+        if (status == 404) {
+            return StageException.badInput("There is no Kaggle dataset " + dataset + " (or it is private to someone"
+                    + " else). Check the reference (owner/dataset-slug, as in kaggle.com/datasets/owner/slug).");
+        }
+        if (status == 429 || status >= 500) {
+            return StageException.transientFailure(
+                    "Kaggle is busy (" + status + ") with " + dataset + "; I will try again.", null);
+        }
+        return StageException.badInput("Kaggle refused the request for " + dataset + " (" + status + "): " + message);
+    }
+
+    private static String message(String body) {
+        try {
+            JsonNode json = JSON.readTree(body);
+            return json.path("message").asText(json.path("error").asText(""));
+        } catch (IOException e) {
+            return body == null ? "" : body.strip();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.mltrainer.runtimes;
+
+import io.mltrainer.core.domain.GeneratedCode;
+import io.mltrainer.core.port.SmokeRun;
+import io.mltrainer.core.port.SmokeRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code train.py --smoke} (a few rows, one step) with a local Python that has the script's libraries, in a
+ * scratch folder that is deleted afterwards. Without such a Python the run is skipped: the code is then checked
+ * statically only, and training says what is missing.
+ */
+public final class LocalSmokeRunner implements SmokeRunner {
+    public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
+    private static final int STDERR_LINES = 6;
+
+    private final PythonLocator locator;
+    private final Duration limit;
+
+    public LocalSmokeRunner(PythonLocator locator, Duration limit) {
+        this.locator = locator;
+        this.limit = limit;
+    }
+
+    @Override
+    public SmokeRun run(GeneratedCode code) {
+        ScriptRequirements needs = ScriptRequirements.of(code);
+        Optional<String> python = locator.withModules(needs.modules());
+        if (python.isEmpty()) {
+            return new SmokeRun.Skipped("no local Python has " + String.join(", ", needs.pipNames(needs.modules())));
+        }
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("mltrainer-smoke");
+            FileWorkspace.write(scratch, code.files());
+            return run(python.get(), code.entrypoint(), scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Files2.deleteQuietly(scratch);
+        }
+    }
+
+    private SmokeRun run(String python, String entrypoint, Path scratch) throws IOException {
+        Path stdout = scratch.resolve("stdout.log");
+        Path stderr = scratch.resolve("stderr.log");
+        List<String> command = List.of(
+                python,
+                "-u",
+                entrypoint,
+                "--smoke",
+                "--out",
+                scratch.resolve("output").toString());
+        long started = System.nanoTime();
+        Process process = PythonProcess.builder(command, scratch)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                LocalRuntime.kill(process.toHandle());
+                return new SmokeRun.Failed("it took longer than " + limit.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            LocalRuntime.kill(process.toHandle());
+            Thread.currentThread().interrupt();
+            return new SmokeRun.Skipped("interrupted");
+        }
+        if (process.exitValue() == 0) {
+            return new SmokeRun.Passed(
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+        return new SmokeRun.Failed(problem(stdout, stderr, process.exitValue()));
+    }
+
+    /** The script's own error line, and where it happened (the end of its traceback). */
+    private static String problem(Path stdout, Path stderr, int exit) throws IOException {
+        String error = Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
+                .map(ProgressLines::parse)
+                .flatMap(Optional::stream)
+                .filter(ProgressLines.ScriptError.class::isInstance)
+                .map(line -> ((ProgressLines.ScriptError) line).message())
+                .reduce((first, last) -> last)
+                .orElse("exit code " + exit);
+        List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+        String trace = String.join(" | ", lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size()))
+                .strip();
+        return trace.isEmpty() ? error : error + " (" + trace + ")";
+    }
+}

@@ -1,0 +1,115 @@
+package io.mltrainer.core.agents.deploy;
+
+import io.mltrainer.core.codegen.PythonLiterals;
+import io.mltrainer.core.codegen.ScriptKind;
+import io.mltrainer.core.codegen.TrainingSpec;
+import io.mltrainer.core.domain.DataReport;
+import io.mltrainer.core.domain.DatasetSourceKind;
+import io.mltrainer.core.domain.FineTuning;
+import io.mltrainer.core.domain.JobContext;
+import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.TrainingRun;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The variables of the model card template ({@code card/README.md}): Hugging Face front matter (library, pipeline
+ * tag, base model, dataset, {@code model-index} with the run's metrics) and the words and usage snippet of the
+ * model's family. YAML values that may hold any character are written as JSON strings.
+ */
+final class ModelCard {
+    private ModelCard() {}
+
+    static Map<String, Object> model(JobContext context, TrainingSpec spec, ScriptKind kind, Publication publication) {
+        ParsedIntent intent = context.require(ParsedIntent.class);
+        TrainingRun run = context.require(TrainingRun.class);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", intent.modelName());
+        model.put("library_name", publication.libraryName());
+        model.put("pipeline_tag", publication.pipelineTag());
+        model.put(
+                "task_type",
+                publication.pipelineTag() != null
+                        ? publication.pipelineTag()
+                        : spec.task().id().replace('_', '-'));
+        model.put("task_name", publication.taskName());
+        model.put("base_model", spec.model().backbone());
+        model.put(
+                "base_model_yaml",
+                spec.model().backbone() == null ? null : yaml(spec.model().backbone()));
+        boolean hub = spec.data().source() == DatasetSourceKind.HUGGINGFACE;
+        model.put("hub_dataset_yaml", hub ? yaml(spec.data().location()) : null);
+        model.put("dataset", DeployConfig.dataset(spec));
+        model.put("dataset_yaml", yaml(DeployConfig.dataset(spec)));
+        model.put("split", kind.classical() ? "test" : "validation");
+        model.put("tags", tags(spec, kind, publication));
+        model.put("metrics", metrics(run));
+        model.put("description", intent.description().replace("\n", " "));
+        model.put("target", target(spec));
+        model.put("rows", context.require(DataReport.class).rows());
+        model.put("best_model", run.bestModel());
+        model.put("labels", String.join(", ", run.labels()));
+        model.put("has_labels", !run.labels().isEmpty());
+        model.put("config_file", publication.configFile());
+        model.put("usage_" + usage(kind), true);
+        model.put("pipeline_task", publication.pipelineTag());
+        return model;
+    }
+
+    private static List<String> tags(TrainingSpec spec, ScriptKind kind, Publication publication) {
+        List<String> tags = new ArrayList<>();
+        tags.add(
+                publication.pipelineTag() != null
+                        ? publication.pipelineTag()
+                        : spec.task().id().replace('_', '-'));
+        tags.add(publication.libraryName());
+        if (kind == ScriptKind.TRL_SFT) {
+            FineTuning method = spec.training().fineTuning() == null
+                    ? FineTuning.LORA
+                    : spec.training().fineTuning();
+            tags.addAll(List.of("trl", "sft", method.name().toLowerCase(Locale.ROOT)));
+        }
+        tags.add("mltrainer");
+        return tags;
+    }
+
+    private static List<Map<String, String>> metrics(TrainingRun run) {
+        return new TreeMap<>(run.metrics())
+                .entrySet().stream()
+                        .map(e -> Map.of(
+                                "type", e.getKey(),
+                                "value", String.format(Locale.ROOT, "%.4f", e.getValue()),
+                                "name", e.getKey().replace('_', ' ')))
+                        .toList();
+    }
+
+    private static String target(TrainingSpec spec) {
+        TrainingSpec.Columns c = spec.columns();
+        return c.label() != null
+                ? c.label()
+                : c.target() != null ? c.target() : spec.task().id();
+    }
+
+    /** Which usage snippet of the template fits the family. */
+    private static String usage(ScriptKind kind) {
+        return switch (kind) {
+            case SKLEARN_TABULAR, SKLEARN_CLUSTERING -> "tabular";
+            case SKLEARN_TEXT -> "text_sklearn";
+            case SKLEARN_IMAGES -> "images_sklearn";
+            case SKLEARN_FORECASTING -> "forecasting";
+            case TORCH_CNN -> "cnn";
+            case TRL_SFT -> "llm";
+            case HF_IMAGES -> "images";
+            default -> "pipeline";
+        };
+    }
+
+    /** A JSON string is a valid YAML scalar, whatever characters it holds. */
+    static String yaml(String value) {
+        return PythonLiterals.string(value);
+    }
+}

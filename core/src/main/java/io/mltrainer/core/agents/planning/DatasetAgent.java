@@ -1,0 +1,51 @@
+package io.mltrainer.core.agents.planning;
+
+import io.mltrainer.core.data.Inspectors;
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Credentials;
+import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageResult;
+import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.pipeline.StageAgent;
+import io.mltrainer.core.pipeline.StageInput;
+import io.mltrainer.core.port.DatasetQuery;
+import io.mltrainer.core.port.DatasetSample;
+import io.mltrainer.core.port.DatasetSource;
+
+/**
+ * For every task type: reads a sample of the data wherever it lives, then the task's inspector checks it before any
+ * compute and describes it (a {@code DataReport} with the modality's details).
+ */
+public final class DatasetAgent implements StageAgent {
+    static final int TABLE_ROWS = 200_000;
+    static final int SAMPLE_ROWS = 5_000;
+
+    private final DatasetSource source;
+
+    public DatasetAgent(DatasetSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.DATASET;
+    }
+
+    @Override
+    public boolean supports(TaskType type) {
+        return type != null;
+    }
+
+    @Override
+    public StageResult run(StageInput input) {
+        ParsedIntent intent = input.context().require(ParsedIntent.class);
+        BuildRequest request = input.context().request();
+        Credentials credentials =
+                request.intake() == null ? Credentials.NONE : request.intake().credentials();
+        int rows = intent.taskType().isTabular() || intent.taskType() == TaskType.CLUSTERING ? TABLE_ROWS : SAMPLE_ROWS;
+        DatasetSample sample = source.inspect(new DatasetQuery(intent.dataset(), input.owner(), credentials, rows));
+        Inspectors.checkNamedColumns(sample, intent.dataset());
+        return Inspectors.of(intent.taskType()).inspect(sample, intent);
+    }
+}

@@ -1,0 +1,7 @@
+package io.mltrainer.core.domain;
+
+public enum Precision {
+    FP32,
+    FP16,
+    BF16
+}

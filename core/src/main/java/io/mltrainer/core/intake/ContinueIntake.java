@@ -1,0 +1,364 @@
+package io.mltrainer.core.intake;
+
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Credentials;
+import io.mltrainer.core.domain.DeploymentSpec;
+import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
+import io.mltrainer.core.domain.IntakeResult;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.RuntimeKind;
+import io.mltrainer.core.domain.RuntimeSpec;
+import io.mltrainer.core.intent.IntentParser;
+import io.mltrainer.core.llm.OwnerModel;
+import io.mltrainer.core.secrets.Guarded;
+import io.mltrainer.core.secrets.SecretGuard;
+import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.secrets.StoredSecret;
+import io.mltrainer.core.usecase.StartBuild;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The intake dialogue of one thread: masks secrets first, takes the message as the request or as the answer to the
+ * open question, validates credentials live, and asks for what is still missing. When everything is there it shows
+ * a summary and starts the build only on the user's yes. The state is saved after every message.
+ */
+public final class ContinueIntake {
+    private static final Pattern YES =
+            Pattern.compile("(?i)^\\s*(y|yes|yep|yeah|ok|okay|sure|start|go|go ahead|do it)[.!]*\\s*$");
+    private static final Pattern NO = Pattern.compile("(?i)^\\s*(n|no|nope|not yet|wait|change)[.!]*\\s*$");
+    private static final Pattern ABANDON = Pattern.compile("(?i)^\\s*(cancel|stop|forget it|never ?mind)[.!]*\\s*$");
+
+    private final IntakeRepository intakes;
+    private final IntentParser parser;
+    private final SecretGuard guard;
+    private final SecretVault vault;
+    private final CredentialChecks checks;
+    private final IntakeTurn llmTurn;
+    private final StartBuild builds;
+    private final IntakeRules rules;
+    private final Clock clock;
+
+    public ContinueIntake(
+            IntakeRepository intakes,
+            IntentParser parser,
+            SecretGuard guard,
+            SecretVault vault,
+            CredentialChecks checks,
+            IntakeTurn llmTurn,
+            StartBuild builds,
+            IntakeSettings settings,
+            Clock clock) {
+        this.intakes = intakes;
+        this.parser = parser;
+        this.guard = guard;
+        this.vault = vault;
+        this.checks = checks;
+        this.llmTurn = llmTurn;
+        this.builds = builds;
+        this.rules = new IntakeRules(settings.defaultTarget());
+        this.clock = clock;
+    }
+
+    /** The open intake of a thread, if there is one. */
+    public Optional<IntakeState> open(io.mltrainer.core.domain.ThreadKey thread) {
+        return intakes.find(thread).filter(IntakeState::isOpen);
+    }
+
+    public IntakeReply handle(Inbound inbound) {
+        IntakeState state = intakes.find(inbound.thread())
+                .filter(IntakeState::isOpen)
+                .orElseGet(() -> IntakeState.start(inbound.thread(), inbound.author(), clock.instant()));
+        Slot asked = state.pending();
+        boolean credentialAnswer = asked != null && asked.isCredential() && inbound.privateChannel();
+        Guarded guarded = guard.protect(
+                state.owner(),
+                inbound.text(),
+                inbound.privateChannel(),
+                credentialAnswer,
+                credentialAnswer ? asked.secretKind() : SecretKind.GENERIC);
+        List<String> messages = new ArrayList<>();
+        if (guarded.exposedInPublic()) {
+            messages.add("⚠ That message held a credential in a channel others can read. I stored it masked and"
+                    + " removed it from what I keep, but treat it as leaked: rotate it now, then send the new one"
+                    + " privately.");
+        }
+        String text = guarded.text().trim();
+        Turn turn = new Turn(state, messages, inbound.privateChannel());
+        turn.exposed = guarded.exposedInPublic();
+        if (ABANDON.matcher(text).matches()) {
+            turn.state = state.abandoned();
+            if (state.jobId() != null) {
+                builds.abandon(state.jobId());
+            }
+            messages.add("OK, I dropped this request. Describe a new model whenever you like.");
+            return turn.save(null);
+        }
+        if (asked == null && state.fields().request() == null) {
+            turn.takeRequest(text, guarded.refs());
+        } else if (asked == Slot.CONFIRM) {
+            if (YES.matcher(text).matches()) {
+                return turn.start();
+            }
+            if (!NO.matcher(text).matches()) {
+                turn.revise(text, guarded.refs());
+            } else {
+                messages.add("What should I change? (the data, the runtime, the name, …)");
+                turn.state = turn.state.asking(null);
+                return turn.save(null);
+            }
+        } else if (asked != null) {
+            turn.answer(asked, text, guarded.refs());
+        } else {
+            turn.revise(text, guarded.refs());
+        }
+        turn.offerStoredCredentials();
+        Optional<IntakeTurn.Outcome> conversed = llmTurn.converse(turn.state, text);
+        if (conversed.isPresent()) {
+            turn.state = conversed.get().state();
+            if (!conversed.get().reply().isBlank()) {
+                messages.add(conversed.get().reply());
+            }
+            turn.state = checks.validate(turn.state, messages);
+        }
+        return turn.askNext(conversed.map(o -> !o.reply().isBlank()).orElse(false));
+    }
+
+    /** The work of one message: the state as it changes, and what to say. */
+    private final class Turn {
+        IntakeState state;
+        final List<String> messages;
+        final boolean privateChannel;
+        boolean exposed;
+
+        Turn(IntakeState state, List<String> messages, boolean privateChannel) {
+            this.state = state;
+            this.messages = messages;
+            this.privateChannel = privateChannel;
+        }
+
+        void takeRequest(String text, List<SecretRef> refs) {
+            if (state.jobId() == null) {
+                // The build exists from the first message on, so every check of the intake is in its event log.
+                state = state.withJob(
+                        builds.open(state.owner(), state.thread(), text).id());
+            }
+            IntakeFields.Builder f = state.fields().toBuilder();
+            f.request = text;
+            f.parsed = parser.parse(text).orElse(null);
+            state = state.with(f.build());
+            takeCredentials(refs);
+        }
+
+        /** More words about the same build: re-read the whole request with them. */
+        void revise(String text, List<SecretRef> refs) {
+            IntakeFields.Builder f = state.fields().toBuilder();
+            f.request = f.request == null ? text : f.request + " " + text;
+            f.parsed = parser.parse(f.request).orElse(f.parsed);
+            if (f.parsed != null && f.parsed.runtime() != null && mentionsRuntime(text)) {
+                f.runtime = f.parsed.runtime().kind();
+            }
+            state = state.with(f.build());
+            takeCredentials(refs);
+        }
+
+        void answer(Slot slot, String text, List<SecretRef> refs) {
+            IntakeFields.Builder f = state.fields().toBuilder();
+            switch (slot) {
+                case REQUEST -> {
+                    takeRequest(text, refs);
+                    return;
+                }
+                case DATASET -> f.dataset = text;
+                case REPO_NAME -> f.repoName = text;
+                default -> {
+                    if (refs.isEmpty()) {
+                        messages.add(
+                                privateChannel
+                                        ? "That did not look like a credential. " + slot.prompt()
+                                        : "Please send credentials only in a private message, never here.");
+                        return;
+                    }
+                }
+            }
+            state = state.with(f.build());
+            takeCredentials(refs);
+        }
+
+        /** Files every credential the message held under the field its kind belongs to, then checks them. */
+        void takeCredentials(List<SecretRef> refs) {
+            for (SecretRef ref : refs) {
+                IntakeFields.Builder f = state.fields().toBuilder();
+                SecretKind kind = ref.kind() == SecretKind.GENERIC && state.pending() != null
+                        ? state.pending().secretKind()
+                        : ref.kind();
+                switch (kind) {
+                    case HF_TOKEN -> f.hfToken = ref;
+                    case KAGGLE_TOKEN -> f.kaggleToken = ref;
+                    case KAGGLE_KEY -> f.kaggleKey = ref;
+                    case MODAL_TOKEN_ID -> f.modalTokenId = ref;
+                    case MODAL_TOKEN_SECRET -> f.modalTokenSecret = ref;
+                    case ANTHROPIC_KEY, OPENAI_KEY, GEMINI_KEY, GROQ_KEY -> {
+                        f.ownerKey = ref;
+                        f.ownerProvider = CredentialChecks.providerOf(kind);
+                    }
+                    default -> {
+                        continue;
+                    }
+                }
+                state = state.with(f.build());
+            }
+            if (!refs.isEmpty()) {
+                state = checks.validate(state, messages);
+            }
+        }
+
+        /** Credentials the user stored earlier are reused, and checked again, instead of asked for. */
+        void offerStoredCredentials() {
+            List<Slot> missing = rules.missing(state);
+            List<StoredSecret> stored = vault.list(state.owner());
+            IntakeFields.Builder f = state.fields().toBuilder();
+            boolean found = false;
+            if (missing.contains(Slot.HF_TOKEN) && f.hfToken == null) {
+                Optional<SecretRef> hf = latest(stored, SecretKind.HF_TOKEN);
+                if (hf.isPresent()) {
+                    f.hfToken = hf.get();
+                    found = true;
+                }
+            }
+            if (missing.contains(Slot.KAGGLE_CREDENTIALS) && f.kaggleToken == null && f.kaggleKey == null) {
+                Optional<SecretRef> kaggle = latest(stored, SecretKind.KAGGLE_TOKEN);
+                if (kaggle.isPresent()) {
+                    f.kaggleToken = kaggle.get();
+                    found = true;
+                }
+            }
+            if (found) {
+                state = state.with(f.build());
+                state = checks.validate(state, messages);
+            }
+        }
+
+        IntakeReply askNext() {
+            return askNext(false);
+        }
+
+        /** Asks for the first missing slot; when a model already spoke this turn, its words ask instead of ours. */
+        IntakeReply askNext(boolean modelSpoke) {
+            List<Slot> missing = rules.missing(state);
+            if (!missing.isEmpty()) {
+                Slot next = missing.get(0);
+                state = state.asking(next);
+                if (next.isCredential() && !privateChannel) {
+                    messages.add("I need " + describe(next) + ". I'll ask you privately, not in this thread.");
+                    return save(next);
+                }
+                if (!modelSpoke) {
+                    messages.add(next.prompt());
+                }
+                return save(null);
+            }
+            state = state.asking(Slot.CONFIRM);
+            messages.add(summary());
+            messages.add(Slot.CONFIRM.prompt());
+            return save(null);
+        }
+
+        IntakeReply start() {
+            if (!rules.complete(state)) {
+                // The confirmation came while something became invalid again: say what, and ask.
+                messages.add("Not yet: something is still missing.");
+                return askNext();
+            }
+            BuildRequest request = buildRequest();
+            Job job = builds.begin(state.jobId(), request).job();
+            state = state.started(job.id());
+            messages.add("Build " + job.id() + " started.");
+            return save(null, job);
+        }
+
+        IntakeReply save(Slot askPrivately) {
+            return save(askPrivately, null);
+        }
+
+        private IntakeReply save(Slot askPrivately, Job started) {
+            state = intakes.save(state.at(clock.instant()));
+            return new IntakeReply(
+                    messages, state.jobId(), askPrivately, started == null ? null : started.id(), exposed);
+        }
+
+        private String summary() {
+            IntakeFields f = state.fields();
+            String task = f.parsed() == null
+                    ? "a model (I'll tell the kind from the data)"
+                    : "a " + f.parsed().taskType().id().replace('_', ' ') + " model";
+            String where = rules.target(f) == DeployTarget.HUGGINGFACE
+                    ? "publish it to the Hugging Face Hub as " + f.hfNamespace() + "/" + f.repoName()
+                    : "save it in the local model registry";
+            return "I'll build " + task + " from " + rules.dataset(f).orElse("?") + ", train it on "
+                    + rules.runtime(f).id() + " and " + where + ".";
+        }
+
+        private BuildRequest buildRequest() {
+            IntakeFields f = state.fields();
+            DeployTarget target = rules.target(f);
+            DeploymentSpec parsedDeployment =
+                    f.parsed() == null ? DeploymentSpec.LOCAL : f.parsed().deployment();
+            DeploymentSpec deployment = new DeploymentSpec(
+                    target, f.hfNamespace(), f.repoName(), parsedDeployment.isPrivate(), parsedDeployment.space());
+            RuntimeSpec runtime = new RuntimeSpec(
+                    rules.runtime(f),
+                    f.parsed() == null ? null : f.parsed().runtime().accelerator());
+            Credentials credentials = new Credentials(
+                    f.hfToken(),
+                    f.kaggleToken(),
+                    f.kaggleUsername(),
+                    f.kaggleKey(),
+                    f.modalTokenId(),
+                    f.modalTokenSecret(),
+                    f.ownerKey() == null ? null : new OwnerModel(f.ownerProvider(), f.ownerKey(), null));
+            String target0 = f.parsed() == null || f.parsed().dataset() == null
+                    ? null
+                    : f.parsed().dataset().target();
+            return new BuildRequest(
+                    f.request(),
+                    rules.dataset(f).orElse(null),
+                    target0,
+                    target == DeployTarget.HUGGINGFACE ? f.repoName() : null,
+                    null,
+                    new IntakeResult(runtime, deployment, credentials));
+        }
+    }
+
+    private static Optional<SecretRef> latest(List<StoredSecret> stored, SecretKind kind) {
+        return stored.stream()
+                .filter(s -> s.ref().kind() == kind)
+                .max(java.util.Comparator.comparing(StoredSecret::createdAt))
+                .map(StoredSecret::ref);
+    }
+
+    private static boolean mentionsRuntime(String text) {
+        return Pattern.compile("(?i)\\b(local(ly)?|kaggle|modal)\\b")
+                .matcher(text)
+                .find();
+    }
+
+    private static String describe(Slot slot) {
+        return switch (slot) {
+            case HF_TOKEN -> "a Hugging Face token";
+            case KAGGLE_CREDENTIALS -> "your Kaggle credentials";
+            case MODAL_TOKEN_ID, MODAL_TOKEN_SECRET -> "a Modal token";
+            default -> slot.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    static boolean isLocal(RuntimeKind kind) {
+        return kind == RuntimeKind.LOCAL;
+    }
+}

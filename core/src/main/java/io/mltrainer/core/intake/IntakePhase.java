@@ -1,0 +1,8 @@
+package io.mltrainer.core.intake;
+
+public enum IntakePhase {
+    COLLECTING,
+    CONFIRMING,
+    STARTED,
+    ABANDONED
+}

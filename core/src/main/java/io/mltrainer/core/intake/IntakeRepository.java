@@ -1,0 +1,12 @@
+package io.mltrainer.core.intake;
+
+import io.mltrainer.core.domain.ThreadKey;
+import java.util.Optional;
+
+/** Intakes by thread. {@code save} is optimistic like jobs: a stale version is refused. */
+public interface IntakeRepository {
+    Optional<IntakeState> find(ThreadKey thread);
+
+    /** Stores the state (new when version is 0) and returns it with the next version. */
+    IntakeState save(IntakeState state);
+}

@@ -1,0 +1,115 @@
+package io.mltrainer.core.planning;
+
+import io.mltrainer.core.domain.Estimate;
+import io.mltrainer.core.domain.RuntimeKind;
+import io.mltrainer.core.pipeline.StageException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns expected seconds into what the user pays: Modal's price per GPU hour, or the share of Kaggle's weekly GPU
+ * quota; a run longer than the quota is refused, one longer than the local time limit is flagged.
+ */
+public final class Estimates {
+    private Estimates() {}
+
+    public static Estimate of(
+            Catalogue catalogue,
+            RuntimeKind runtime,
+            Catalogue.Accelerator accelerator,
+            long seconds,
+            double memoryGb,
+            long localLimitSeconds,
+            List<String> assumptions) {
+        Catalogue.Offer offer = catalogue.offer(runtime);
+        double hours = seconds / 3600.0;
+        List<String> notes = new ArrayList<>(assumptions);
+        Double cost = null;
+        Double quota = null;
+        switch (runtime) {
+            case MODAL -> {
+                cost = round(hours * accelerator.usdPerHour());
+                notes.add(
+                        accelerator.gpu()
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "Modal %s at $%.2f per hour",
+                                        accelerator.name(),
+                                        accelerator.usdPerHour())
+                                : "a Modal CPU container (a few cents an hour)");
+            }
+            case KAGGLE -> {
+                quota = accelerator.gpu() ? round(hours) : 0.0;
+                if (offer.weeklyQuotaHours() != null && hours > offer.weeklyQuotaHours()) {
+                    throw StageException.badInput(String.format(
+                            Locale.ROOT,
+                            "This run needs about %.0f GPU hours, more than Kaggle's weekly quota of %.0f. Use"
+                                    + " --runtime modal, fewer epochs or a smaller model.",
+                            hours,
+                            offer.weeklyQuotaHours()));
+                }
+                notes.add(
+                        accelerator.gpu()
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "uses %s of Kaggle's ~%.0f GPU hours a week",
+                                        hours(hours),
+                                        offer.weeklyQuotaHours())
+                                : "a Kaggle CPU session: no GPU quota used");
+                if (offer.sessionHours() != null && hours > offer.sessionHours()) {
+                    notes.add("longer than one Kaggle session ("
+                            + offer.sessionHours().intValue() + " h): the run checkpoints and resumes");
+                }
+            }
+            case LOCAL -> {
+                if (seconds > localLimitSeconds) {
+                    notes.add("longer than the local time limit of " + localLimitSeconds
+                            + " s (MLTRAINER_TRAIN_TIME_LIMIT): raise it, or use --runtime kaggle or modal");
+                }
+            }
+        }
+        return new Estimate(runtime, accelerator.name(), seconds, round(memoryGb), cost, quota, notes);
+    }
+
+    /** The time limit a run gets: the configured one locally, twice the estimate (within bounds) remotely. */
+    public static long timeLimit(Catalogue catalogue, RuntimeKind runtime, long seconds, long localLimitSeconds) {
+        if (runtime == RuntimeKind.LOCAL) {
+            return localLimitSeconds;
+        }
+        Double session = catalogue.offer(runtime).sessionHours();
+        long ceiling = session == null ? 24 * 3600L : Math.round(session * 3600);
+        return Math.max(1800, Math.min(ceiling, seconds * 2 + 600));
+    }
+
+    /** "about 4 min on a T4, $0.04" — the estimate in a few words. */
+    public static String headline(Estimate estimate) {
+        String where = estimate.accelerator().equals("cpu") ? "the CPU" : "a " + estimate.accelerator();
+        String line = "about " + duration(estimate.trainingSeconds()) + " on " + where;
+        if (estimate.costUsd() != null) {
+            line += String.format(Locale.ROOT, ", about $%.2f", estimate.costUsd());
+        }
+        if (estimate.quotaHours() != null && estimate.quotaHours() > 0) {
+            line += ", " + hours(estimate.quotaHours()) + " of Kaggle's weekly GPU quota";
+        }
+        return line;
+    }
+
+    static String hours(double hours) {
+        return hours < 0.1 ? "under 0.1 GPU hours" : String.format(Locale.ROOT, "%.1f GPU hours", hours);
+    }
+
+    public static String duration(long seconds) {
+        if (seconds < 90) {
+            return seconds + " s";
+        }
+        if (seconds < 90 * 60) {
+            return Math.round(seconds / 60.0) + " min";
+        }
+        return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

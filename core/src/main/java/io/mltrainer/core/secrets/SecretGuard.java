@@ -1,0 +1,79 @@
+package io.mltrainer.core.secrets;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where text enters mltrainer: every credential in it goes into the vault and is replaced by its reference before
+ * anything stores, logs, publishes or sends the text. The vault gives the same reference for the same value of the
+ * same owner, so a key pasted twice is stored once.
+ */
+public final class SecretGuard {
+    private final SecretVault vault;
+
+    public SecretGuard(SecretVault vault) {
+        this.vault = Objects.requireNonNull(vault, "vault");
+    }
+
+    /**
+     * @param privateChannel a DM or a modal: only the sender can read the text
+     * @param answeringCredentialQuestion the text answers the bot's question for a credential; in a private channel
+     *     the whole answer is then a secret of {@code expectedKind} (GENERIC when null) even when its shape is not
+     *     recognised, unless recognisable credentials are found in it
+     */
+    public Guarded protect(
+            String owner,
+            String text,
+            boolean privateChannel,
+            boolean answeringCredentialQuestion,
+            SecretKind expectedKind) {
+        requireOwner(owner);
+        List<SecretMatch> found = SecretScanner.scan(text);
+        if (found.isEmpty() && privateChannel && answeringCredentialQuestion && isUnrecognisedValue(text)) {
+            found = List.of(wholeAnswer(text, expectedKind == null ? SecretKind.GENERIC : expectedKind));
+        }
+        return replace(owner, text, found, privateChannel);
+    }
+
+    private Guarded replace(String owner, String text, List<SecretMatch> found, boolean privateChannel) {
+        Map<Found, SecretRef> refs = new LinkedHashMap<>();
+        StringBuilder safe = new StringBuilder(text.length());
+        int from = 0;
+        for (SecretMatch match : found) {
+            SecretRef ref = refs.computeIfAbsent(
+                    new Found(match.kind(), match.value()), f -> vault.store(owner, f.kind(), f.value()));
+            safe.append(text, from, match.start()).append(ref.asString());
+            from = match.end();
+        }
+        safe.append(text, from, text.length());
+        List<SecretRef> distinct = refs.values().stream().distinct().toList();
+        return new Guarded(safe.toString(), distinct, !privateChannel && !distinct.isEmpty());
+    }
+
+    private static boolean isUnrecognisedValue(String text) {
+        String answer = text.strip();
+        return !answer.isEmpty() && !SecretRef.PATTERN.matcher(answer).matches();
+    }
+
+    private static SecretMatch wholeAnswer(String text, SecretKind kind) {
+        String value = text.strip();
+        int start = text.indexOf(value);
+        return new SecretMatch(kind, start, start + value.length(), value);
+    }
+
+    private static void requireOwner(String owner) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("a secret needs the user who gave it");
+        }
+    }
+
+    /** A credential as found; its toString leaves the value out like {@link SecretMatch}'s. */
+    private record Found(SecretKind kind, String value) {
+        @Override
+        public String toString() {
+            return "Found[" + kind.id() + "]";
+        }
+    }
+}

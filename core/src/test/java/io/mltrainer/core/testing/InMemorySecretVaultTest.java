@@ -1,0 +1,10 @@
+package io.mltrainer.core.testing;
+
+import io.mltrainer.core.secrets.SecretVault;
+
+class InMemorySecretVaultTest extends SecretVaultContract {
+    @Override
+    protected SecretVault newVault() {
+        return new InMemorySecretVault();
+    }
+}
