@@ -13,7 +13,13 @@ abstract class AppCommand {
     Main main;
 
     Application open() {
-        return Application.open(main.launch.settings(), main.launch.workingDirectory(), main.launch.env());
+        return open(false);
+    }
+
+    /** {@code offline} switches every language model off for this command ({@code --offline}). */
+    Application open(boolean offline) {
+        return Application.open(
+                main.launch.settings().offline(offline), main.launch.workingDirectory(), main.launch.env());
     }
 
     java.io.PrintWriter out() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ChatCommand.class,
             RunCommand.class,
+            ParseCommand.class,
             PlanCommand.class,
             JobsCommand.class,
             ShowCommand.class,
