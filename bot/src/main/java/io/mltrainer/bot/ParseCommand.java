@@ -1,7 +1,9 @@
 package io.mltrainer.bot;
 
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.nlp.IntentJson;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,8 +31,7 @@ final class ParseCommand extends AppCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (Application app = open(offline)) {
-            var guarded = new io.mltrainer.core.secrets.SecretGuard(app.vault())
-                    .protect(app.settings().owner(), request, true, false, null);
+            var guarded = new SecretGuard(app.vault()).protect(app.settings().owner(), request, true, false, null);
             Optional<ParsedIntent> intent =
                     app.intentReader().read(app.settings().owner(), null, guarded.text(), null, null);
             if (intent.isEmpty()) {
@@ -46,7 +47,7 @@ final class ParseCommand extends AppCommand implements Callable<Integer> {
                 out().println("dataset:    "
                         + (p.dataset() == null
                                 ? "-"
-                                : p.dataset().source().name().toLowerCase()
+                                : p.dataset().source().name().toLowerCase(Locale.ROOT)
                                         + " " + p.dataset().location()
                                         + (p.dataset().target() == null
                                                 ? ""
@@ -55,7 +56,7 @@ final class ParseCommand extends AppCommand implements Callable<Integer> {
                         + (p.runtime().accelerator() == null
                                 ? ""
                                 : " " + p.runtime().accelerator()));
-                out().println("deploy to:  " + p.deployment().target().name().toLowerCase());
+                out().println("deploy to:  " + p.deployment().target().name().toLowerCase(Locale.ROOT));
             }
             return ExitCodes.OK;
         }

@@ -3,7 +3,6 @@ package io.mltrainer.bot;
 import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.pipeline.RetryPolicies;
-import io.mltrainer.core.pipeline.RetryPolicy;
 import io.mltrainer.llm.LlmSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,10 +128,5 @@ public record Settings(
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** For log lines and {@code doctor}: never prints the password. */
-    public RetryPolicy retry(Stage stage) {
-        return retries.of(stage);
     }
 }

@@ -6,7 +6,6 @@ import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.Job;
-import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.RuntimeSpec;
 import io.mltrainer.core.intent.IntentParser;
 import io.mltrainer.core.llm.OwnerModel;
@@ -356,9 +355,5 @@ public final class ContinueIntake {
             case MODAL_TOKEN_ID, MODAL_TOKEN_SECRET -> "a Modal token";
             default -> slot.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
-    }
-
-    static boolean isLocal(RuntimeKind kind) {
-        return kind == RuntimeKind.LOCAL;
     }
 }
