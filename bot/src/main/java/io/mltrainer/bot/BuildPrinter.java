@@ -1,8 +1,8 @@
 package io.mltrainer.bot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.mltrainer.console.Outcomes;
-import io.mltrainer.console.StageLines;
+import io.mltrainer.core.chat.EventLines;
+import io.mltrainer.core.chat.Outcomes;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.port.EventListener;
@@ -20,7 +20,7 @@ final class BuildPrinter {
     static EventListener follow(JobId id, PrintWriter lines) {
         return record -> {
             if (record.jobId().equals(id)) {
-                StageLines.render(record).ifPresent(lines::println);
+                EventLines.render(record).ifPresent(lines::println);
             }
         };
     }

@@ -1,7 +1,7 @@
 package io.mltrainer.bot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.mltrainer.console.Outcomes;
+import io.mltrainer.core.chat.Outcomes;
 import io.mltrainer.core.data.DataReports;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;

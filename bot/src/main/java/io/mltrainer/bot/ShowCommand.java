@@ -1,6 +1,6 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.console.StageLines;
+import io.mltrainer.core.chat.EventLines;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageState;
@@ -48,7 +48,7 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
                             "  %-13s %-10s %6s  %d attempt(s)%s%n",
                             stage.id(),
                             state.status().name().toLowerCase(Locale.ROOT),
-                            StageLines.seconds(state.durationMs()),
+                            io.mltrainer.core.chat.Durations.seconds(state.durationMs()),
                             state.attempts(),
                             state.lastError() == null ? "" : "  last error: " + state.lastError());
         }
@@ -60,6 +60,6 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
             out().println("Model: " + job.context().deployment().location());
         }
         out().println("Events:");
-        view.events().forEach(r -> StageLines.render(r).ifPresent(line -> out().println("  " + line)));
+        view.events().forEach(r -> EventLines.render(r).ifPresent(line -> out().println("  " + line)));
     }
 }

@@ -1,5 +1,7 @@
 package io.mltrainer.console;
 
+import io.mltrainer.core.chat.EventLines;
+import io.mltrainer.core.chat.Outcomes;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Failure;
@@ -12,6 +14,7 @@ import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Inbound;
 import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildRefused;
 import java.util.List;
 import java.util.Locale;
@@ -145,19 +148,7 @@ public final class ConsoleChat {
     private void answer(String text) {
         Failure question = pendingQuestion;
         pendingQuestion = null;
-        String slot = question.question().slot();
-        UnaryOperator<BuildRequest> revise = "dataset".equals(slot)
-                ? r -> r.withDataset(text)
-                : r -> r.withTarget(bestOption(text, question.question().options()));
-        resume(current, revise);
-    }
-
-    /** Accepts a candidate in any letter case; anything else is passed on and checked by the pipeline. */
-    private static String bestOption(String text, List<String> options) {
-        return options.stream()
-                .filter(o -> o.equalsIgnoreCase(text))
-                .findFirst()
-                .orElse(text);
+        resume(current, AnswerQuestion.revision(question.question(), text));
     }
 
     private void status() {
@@ -169,7 +160,7 @@ public final class ConsoleChat {
             Job job = services.status().show(current).job();
             terminal.println("Build " + job.id() + ": " + job.status().name().toLowerCase(Locale.ROOT)
                     + job.currentStage().map(s -> ", at " + s.id()).orElse(""));
-            services.status().tail(current, 3).forEach(r -> StageLines.render(r).ifPresent(terminal::println));
+            services.status().tail(current, 3).forEach(r -> EventLines.render(r).ifPresent(terminal::println));
         } catch (BuildRefused e) {
             terminal.println(e.getMessage());
         }
@@ -271,7 +262,7 @@ public final class ConsoleChat {
         if (!record.jobId().equals(current)) {
             return;
         }
-        StageLines.render(record).ifPresent(terminal::println);
+        EventLines.render(record).ifPresent(terminal::println);
         if (record.event() instanceof JobEvent.StageStarted started && started.stage() == Stage.TRAIN) {
             checksDone.countDown();
         }

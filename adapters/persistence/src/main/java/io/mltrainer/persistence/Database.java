@@ -99,6 +99,16 @@ public final class Database implements Closeable {
         return new JooqIntakeRepository(dsl, json);
     }
 
+    /** Platform deliveries already handled (de-duplication of retried events). */
+    public io.mltrainer.core.chat.Deliveries deliveries() {
+        return new JooqDeliveries(dsl, Clock.systemUTC());
+    }
+
+    /** Where each build's status card was posted, per chat platform. */
+    public io.mltrainer.core.chat.CardMessages cardMessages() {
+        return new JooqCardMessages(dsl, Clock.systemUTC());
+    }
+
     /** The users' secrets, encrypted with (keys derived from) {@code key}. */
     public SecretVault secrets(MasterKey key) {
         return new JooqSecretVault(dsl, key, Clock.systemUTC(), new SecureRandom());

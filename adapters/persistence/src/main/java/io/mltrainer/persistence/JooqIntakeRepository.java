@@ -29,6 +29,18 @@ final class JooqIntakeRepository implements IntakeRepository {
     }
 
     @Override
+    public Optional<IntakeState> awaitingPrivateAnswer(String owner) {
+        return db
+                .selectFrom(INTAKES)
+                .where(INTAKES.OWNER.eq(owner))
+                .orderBy(INTAKES.UPDATED_AT.desc())
+                .fetch(r -> withVersion(json.read(r.getState(), IntakeState.class), r.getVersion()))
+                .stream()
+                .filter(IntakeState::awaitsCredential)
+                .findFirst();
+    }
+
+    @Override
     public IntakeState save(IntakeState state) {
         int next = state.version() + 1;
         IntakeState stored = withVersion(state, next);

@@ -94,6 +94,17 @@ final class JooqJobRepository implements JobRepository {
     }
 
     @Override
+    public List<Job> findInChannel(ThreadKey channel, int limit) {
+        return db.selectFrom(JOBS)
+                .where(JOBS.PLATFORM.eq(channel.platform()))
+                .and(JOBS.WORKSPACE.eq(channel.workspace()))
+                .and(JOBS.CHANNEL.eq(channel.channel()))
+                .orderBy(newestFirst())
+                .limit(limit)
+                .fetch(this::toJob);
+    }
+
+    @Override
     public List<Job> findByStatus(Set<JobStatus> statuses) {
         if (statuses.isEmpty()) {
             return List.of();

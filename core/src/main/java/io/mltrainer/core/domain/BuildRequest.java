@@ -39,6 +39,10 @@ public record BuildRequest(
         return new BuildRequest(text, dataset, value, modelName, stopAfter, intake, runtime);
     }
 
+    public BuildRequest withText(String value) {
+        return new BuildRequest(value, dataset, target, modelName, stopAfter, intake, runtime);
+    }
+
     public BuildRequest withRuntime(RuntimeSpec value) {
         return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, value);
     }

@@ -70,6 +70,14 @@ public final class ContinueIntake {
         return intakes.find(thread).filter(IntakeState::isOpen);
     }
 
+    /**
+     * The open intake of {@code owner} that waits for a credential, newest first: where an answer given in a DM or
+     * a modal belongs.
+     */
+    public Optional<IntakeState> awaitingPrivateAnswer(String owner) {
+        return intakes.awaitingPrivateAnswer(owner);
+    }
+
     public IntakeReply handle(Inbound inbound) {
         IntakeState state = intakes.find(inbound.thread())
                 .filter(IntakeState::isOpen)
@@ -99,7 +107,9 @@ public final class ContinueIntake {
             messages.add("OK, I dropped this request. Describe a new model whenever you like.");
             return turn.save(null);
         }
-        if (asked == null && state.fields().request() == null) {
+        if (text.isEmpty() && inbound.dataset() != null) {
+            // Only a file: it is the data; the request may still be missing.
+        } else if (asked == null && state.fields().request() == null) {
             turn.takeRequest(text, guarded.refs());
         } else if (asked == Slot.CONFIRM) {
             if (YES.matcher(text).matches()) {
@@ -116,6 +126,9 @@ public final class ContinueIntake {
             turn.answer(asked, text, guarded.refs());
         } else {
             turn.revise(text, guarded.refs());
+        }
+        if (inbound.dataset() != null) {
+            turn.attach(inbound.dataset());
         }
         turn.offerStoredCredentials();
         Optional<IntakeTurn.Outcome> conversed = llmTurn.converse(turn.state, text);
@@ -188,6 +201,14 @@ public final class ContinueIntake {
             }
             state = state.with(f.build());
             takeCredentials(refs);
+        }
+
+        /** A file that came with the message is the data, whatever the words said. */
+        void attach(String dataset) {
+            IntakeFields.Builder f = state.fields().toBuilder();
+            f.dataset = dataset;
+            state = state.with(f.build());
+            messages.add("I'll learn from `" + java.nio.file.Path.of(dataset).getFileName() + "`.");
         }
 
         /** Files every credential the message held under the field its kind belongs to, then checks them. */

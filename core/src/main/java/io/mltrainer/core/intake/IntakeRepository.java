@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface IntakeRepository {
     Optional<IntakeState> find(ThreadKey thread);
 
+    /** The newest open intake of {@code owner} whose open question is a credential, if any. */
+    Optional<IntakeState> awaitingPrivateAnswer(String owner);
+
     /** Stores the state (new when version is 0) and returns it with the next version. */
     IntakeState save(IntakeState state);
 }

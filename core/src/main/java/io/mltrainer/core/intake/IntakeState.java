@@ -40,6 +40,11 @@ public record IntakeState(
         return phase == IntakePhase.COLLECTING || phase == IntakePhase.CONFIRMING;
     }
 
+    /** Open and waiting for a credential, which is only ever answered privately. */
+    public boolean awaitsCredential() {
+        return isOpen() && pending != null && pending.isCredential();
+    }
+
     public IntakeState with(IntakeFields next) {
         return new IntakeState(thread, owner, jobId, phase, next, validated, pending, version, updatedAt);
     }

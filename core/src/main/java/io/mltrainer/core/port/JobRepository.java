@@ -30,6 +30,16 @@ public interface JobRepository {
     /** Newest first. */
     List<Job> list(int limit);
 
+    /** The builds whose thread is in the channel of {@code channel} (same platform, workspace, channel), newest first. */
+    default List<Job> findInChannel(io.mltrainer.core.domain.ThreadKey channel, int limit) {
+        return list(Integer.MAX_VALUE).stream()
+                .filter(j -> j.thread().platform().equals(channel.platform())
+                        && j.thread().workspace().equals(channel.workspace())
+                        && j.thread().channel().equals(channel.channel()))
+                .limit(limit)
+                .toList();
+    }
+
     /** Newest first. */
     List<Job> findByStatus(Set<JobStatus> statuses);
 }

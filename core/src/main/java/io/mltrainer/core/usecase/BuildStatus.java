@@ -33,6 +33,11 @@ public final class BuildStatus {
         return jobs.findByStatus(EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.AWAITING_RUN));
     }
 
+    /** The builds of a channel (the channel of {@code thread}), newest first. */
+    public List<Job> inChannel(io.mltrainer.core.domain.ThreadKey thread, int limit) {
+        return jobs.findInChannel(thread, limit);
+    }
+
     public List<EventRecord> tail(JobId id, int count) {
         return events.tail(id, count);
     }

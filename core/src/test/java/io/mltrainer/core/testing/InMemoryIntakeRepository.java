@@ -17,6 +17,14 @@ public final class InMemoryIntakeRepository implements IntakeRepository {
     }
 
     @Override
+    public synchronized Optional<IntakeState> awaitingPrivateAnswer(String owner) {
+        return intakes.values().stream()
+                .filter(i -> i.owner().equals(owner))
+                .filter(IntakeState::awaitsCredential)
+                .max(java.util.Comparator.comparing(IntakeState::updatedAt));
+    }
+
+    @Override
     public synchronized IntakeState save(IntakeState state) {
         IntakeState current = intakes.get(state.thread());
         boolean replacesFinished = state.version() == 0 && (current == null || !current.isOpen());

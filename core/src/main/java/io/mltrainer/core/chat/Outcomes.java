@@ -1,5 +1,6 @@
-package io.mltrainer.console;
+package io.mltrainer.core.chat;
 
+import io.mltrainer.core.domain.Deployment;
 import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
@@ -9,17 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How a finished build is told to a person: where the model is and how good it is, or what went wrong. */
+/**
+ * How a finished build is told to a person, on every surface: where the model is and how good it is, or what went
+ * wrong and what to do.
+ */
 public final class Outcomes {
     private Outcomes() {}
 
     public static List<String> describe(Job job) {
         List<String> lines = new ArrayList<>();
+        var context = job.context();
         if (job.status() == JobStatus.SUCCEEDED) {
-            var context = job.context();
-            if (context.deployment() != null) {
-                lines.add("✓ Model ready in the local registry: "
-                        + context.deployment().location());
+            Deployment deployment = context.deployment();
+            if (deployment != null && deployment.modelUrl() != null) {
+                lines.add("✓ Model published: " + deployment.modelUrl());
+            } else if (deployment != null) {
+                lines.add("✓ Model ready in the local registry: " + deployment.location());
             } else if (context.code() != null) {
                 lines.add("✓ Code written to " + context.code().directory() + " (not trained, as asked)");
             } else {
@@ -32,12 +38,13 @@ public final class Outcomes {
                                 : context.run().bestModel() + ": ")
                         + Summaries.metrics(context.run().metrics()));
             }
-            if (context.deployment() != null) {
-                lines.add("  Use it: joblib.load(\"" + context.deployment().location()
-                        + "/model.joblib\").predict(dataframe)");
+            if (deployment != null && deployment.spaceUrl() != null) {
+                lines.add("  Try it: " + deployment.spaceUrl());
+            } else if (deployment != null && deployment.modelUrl() == null) {
+                lines.add("  Use it: joblib.load(\"" + deployment.location() + "/model.joblib\").predict(dataframe)");
             }
         } else if (job.status() == JobStatus.FAILED) {
-            Failure failure = job.context().failure();
+            Failure failure = context.failure();
             lines.add("✗ Build " + job.id() + " failed at " + failure.stage().id() + ": " + failure.reason());
             lines.add(hint(failure.kind()));
         } else if (job.status() == JobStatus.CANCELLED) {
@@ -46,6 +53,24 @@ public final class Outcomes {
             lines.add("Build " + job.id() + " is " + job.status().name().toLowerCase(Locale.ROOT) + ".");
         }
         return lines;
+    }
+
+    /** Where the result is, for the status card; empty until there is one. */
+    public static List<String> links(Job job) {
+        Deployment deployment = job.context().deployment();
+        List<String> links = new ArrayList<>();
+        if (deployment == null) {
+            return links;
+        }
+        if (deployment.modelUrl() != null) {
+            links.add("Model: " + deployment.modelUrl());
+        } else if (deployment.location() != null) {
+            links.add("Model: " + deployment.location());
+        }
+        if (deployment.spaceUrl() != null) {
+            links.add("Demo: " + deployment.spaceUrl());
+        }
+        return links;
     }
 
     private static String hint(FailureKind kind) {

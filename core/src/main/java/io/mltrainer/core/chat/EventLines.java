@@ -1,15 +1,14 @@
-package io.mltrainer.console;
+package io.mltrainer.core.chat;
 
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.pipeline.Summaries;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Renders build events as the terminal's live lines ({@code >> dataset ✓ 0.4s}). */
-public final class StageLines {
-    private StageLines() {}
+/** Renders build events as readable lines ({@code >> dataset ✓ 0.4s}): the terminal's live lines, chat logs. */
+public final class EventLines {
+    private EventLines() {}
 
     public static Optional<String> render(EventRecord record) {
         JobEvent event = record.event();
@@ -34,10 +33,7 @@ public final class StageLines {
             return Optional.of(">> " + e.stage().id() + " ✗ " + e.error());
         }
         if (event instanceof JobEvent.TrainingProgress e) {
-            String counter = e.step() != null && e.total() != null ? " (" + e.step() + "/" + e.total() + ")" : "";
-            String metrics =
-                    e.metrics().isEmpty() || !"evaluate".equals(e.phase()) ? "" : " " + Summaries.metrics(e.metrics());
-            return Optional.of("   · " + (e.phase() == null ? "" : e.phase() + counter + " ") + e.message() + metrics);
+            return Optional.of("   · " + progress(e, "evaluate".equals(e.phase())));
         }
         if (event instanceof JobEvent.Notice e) {
             return Optional.of("   · " + e.message());
@@ -45,7 +41,14 @@ public final class StageLines {
         return Optional.empty();
     }
 
-    public static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
+    /** A training progress line: phase, step counter, message, and the metrics when {@code withMetrics}. */
+    public static String progress(JobEvent.TrainingProgress e, boolean withMetrics) {
+        String counter = e.step() != null && e.total() != null ? " (" + e.step() + "/" + e.total() + ")" : "";
+        String metrics = e.metrics().isEmpty() || !withMetrics ? "" : " " + Summaries.metrics(e.metrics());
+        return (e.phase() == null ? "" : e.phase() + counter + " ") + e.message() + metrics;
+    }
+
+    private static String seconds(long millis) {
+        return Durations.seconds(millis);
     }
 }

@@ -1,0 +1,341 @@
+package io.mltrainer.core.chat;
+
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.intake.ContinueIntake;
+import io.mltrainer.core.intake.Inbound;
+import io.mltrainer.core.intake.IntakePhase;
+import io.mltrainer.core.intake.IntakeReply;
+import io.mltrainer.core.intake.IntakeRepository;
+import io.mltrainer.core.intake.IntakeState;
+import io.mltrainer.core.usecase.AnswerQuestion;
+import io.mltrainer.core.usecase.BuildRefused;
+import io.mltrainer.core.usecase.BuildStatus;
+import io.mltrainer.core.usecase.CancelBuild;
+import io.mltrainer.core.usecase.ResumeBuild;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything said to the bot on a chat surface, whatever the platform: a command ({@code status}, {@code logs},
+ * {@code cancel}, {@code resume}, {@code fork …}, {@code builds}, {@code help}) goes to its use case; an answer in a
+ * DM or a modal goes to the intake that asked for it; anything else continues the thread's intake, answers the
+ * question its build stopped on, or starts a build. Everyone may look; only a build's owner and the admins change it.
+ */
+public final class Conversations {
+    private static final int LOG_LINES = 15;
+    private static final int CHANNEL_BUILDS = 10;
+
+    private final ChatSurface surface;
+    private final ContinueIntake intake;
+    private final IntakeRepository intakes;
+    private final BuildStatus status;
+    private final ResumeBuild resume;
+    private final CancelBuild cancel;
+    private final AnswerQuestion answers;
+    private final Permissions permissions;
+
+    public Conversations(
+            ChatSurface surface,
+            ContinueIntake intake,
+            IntakeRepository intakes,
+            BuildStatus status,
+            ResumeBuild resume,
+            CancelBuild cancel,
+            AnswerQuestion answers,
+            Permissions permissions) {
+        this.surface = surface;
+        this.intake = intake;
+        this.intakes = intakes;
+        this.status = status;
+        this.resume = resume;
+        this.cancel = cancel;
+        this.answers = answers;
+        this.permissions = permissions;
+    }
+
+    /** A button on a status card: the same as typing the command in the build's thread. */
+    public enum Button {
+        STATUS,
+        CANCEL,
+        RESUME
+    }
+
+    public void handle(ChatMessage m) {
+        Optional<ChatCommand> command = ChatCommand.parse(m.text());
+        if (m.privateChannel() && command.isEmpty()) {
+            Optional<IntakeState> waiting = intake.awaitingPrivateAnswer(m.owner());
+            if (waiting.isPresent() && !waiting.get().thread().equals(m.thread())) {
+                List<String> privately = credentials(waiting.get().thread(), m.user(), m.text());
+                surface.say(
+                        m.thread(),
+                        privately.isEmpty()
+                                ? "Thanks, got it. We continue in the build's thread."
+                                : String.join("\n", privately));
+                return;
+            }
+        }
+        Optional<IntakeState> here = intakes.find(m.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
+        Optional<Job> build = here.map(IntakeState::jobId).flatMap(this::job);
+        if (command.isPresent()) {
+            run(command.get(), m, here, build);
+        } else if (here.isPresent() && !here.get().isOpen() && build.isPresent()) {
+            afterIntake(m, build.get());
+        } else if (here.isPresent() && !here.get().owner().equals(m.owner())) {
+            if (m.addressed()) {
+                surface.say(
+                        m.thread(),
+                        "Only " + mention(here.get().owner()) + " is describing this build. Mention me in the channel"
+                                + " to start your own.");
+            }
+        } else if (here.isPresent() || m.addressed()) {
+            converse(m);
+        }
+    }
+
+    /**
+     * A credential given where nobody else can read it (a modal, a DM) for the intake of {@code buildThread}. What
+     * may be said in public goes to the thread; the returned lines are for the user alone (empty when the answer
+     * was taken).
+     */
+    public List<String> credentials(ThreadKey buildThread, String user, String text) {
+        String owner = Owners.of(buildThread.platform(), user);
+        Optional<IntakeState> state = intakes.find(buildThread).filter(IntakeState::isOpen);
+        if (state.isEmpty() || !state.get().owner().equals(owner)) {
+            return List.of("There is no build of yours waiting for credentials there.");
+        }
+        IntakeReply reply = intake.handle(new Inbound(buildThread, owner, text, true));
+        boolean stillWaiting =
+                intakes.find(buildThread).map(IntakeState::awaitsCredential).orElse(false);
+        if (stillWaiting) {
+            return reply.messages();
+        }
+        surface.say(buildThread, "🔐 " + mention(owner) + " sent credentials privately.\n" + join(reply.messages()));
+        return List.of();
+    }
+
+    /** A button pressed on the card of {@code job}. */
+    public void press(ThreadKey thread, String user, Button button, JobId job) {
+        ChatMessage m = new ChatMessage(thread, user, "", false, true, List.of());
+        ChatCommand.Kind kind = switch (button) {
+            case STATUS -> ChatCommand.Kind.STATUS;
+            case CANCEL -> ChatCommand.Kind.CANCEL;
+            case RESUME -> ChatCommand.Kind.RESUME;
+        };
+        run(new ChatCommand(kind, ""), m, intakes.find(thread), job(job));
+    }
+
+    private void run(ChatCommand command, ChatMessage m, Optional<IntakeState> here, Optional<Job> build) {
+        switch (command.kind()) {
+            case HELP -> surface.say(m.thread(), help());
+            case BUILDS -> surface.say(m.thread(), builds(m.thread()));
+            case STATUS -> surface.say(m.thread(), build.map(this::statusOf).orElseGet(() -> noBuild(here)));
+            case LOGS -> surface.say(m.thread(), build.map(this::logsOf).orElseGet(() -> noBuild(here)));
+            case CANCEL -> cancel(m, here, build);
+            case RESUME -> resume(m, build);
+            case FORK -> fork(m, build, command.argument());
+        }
+    }
+
+    private void converse(ChatMessage m) {
+        String dataset = m.files().isEmpty() ? null : m.files().get(0).toString();
+        IntakeReply reply = intake.handle(new Inbound(m.thread(), m.owner(), m.text(), m.privateChannel(), dataset));
+        deliver(m.thread(), m.user(), reply);
+    }
+
+    private void deliver(ThreadKey thread, String user, IntakeReply reply) {
+        if (!reply.messages().isEmpty()) {
+            surface.say(thread, join(reply.messages()));
+        }
+        if (reply.askPrivately() != null) {
+            surface.askPrivately(
+                    thread, user, reply.askPrivately(), reply.askPrivately().prompt());
+        }
+    }
+
+    /** A message in the thread of a build that already runs or ended: an answer to its question, or a hint. */
+    private void afterIntake(ChatMessage m, Job job) {
+        if (AnswerQuestion.question(job).isPresent()) {
+            if (!permissions.mayChange(m.owner(), job)) {
+                if (m.addressed()) {
+                    surface.say(m.thread(), refusal(job, "answer for this build"));
+                }
+                return;
+            }
+            String answer = m.files().isEmpty() ? m.text() : m.files().get(0).toString();
+            try {
+                Job queued = answers.answer(job.id(), answer);
+                resume.submit(queued.id());
+                surface.say(m.thread(), "Thanks — build " + job.id() + " continues.");
+            } catch (BuildRefused e) {
+                surface.say(m.thread(), e.getMessage());
+            }
+            return;
+        }
+        if (m.addressed()) {
+            surface.say(
+                    m.thread(),
+                    "Build " + job.id() + " is " + Durations.statusWord(job.status()) + ". In this thread: `status`,"
+                            + " `logs`, `cancel`, `resume`, `fork <changes>`, `help`.");
+        }
+    }
+
+    private void cancel(ChatMessage m, Optional<IntakeState> here, Optional<Job> build) {
+        if (here.isPresent() && here.get().isOpen()) {
+            if (!here.get().owner().equals(m.owner()) && !permissions.isAdmin(m.owner())) {
+                surface.say(m.thread(), "Only " + mention(here.get().owner()) + " or an admin can cancel this.");
+                return;
+            }
+            deliver(
+                    m.thread(),
+                    m.user(),
+                    intake.handle(new Inbound(m.thread(), here.get().owner(), "cancel", false)));
+            return;
+        }
+        if (build.isEmpty()) {
+            surface.say(m.thread(), noBuild(here));
+            return;
+        }
+        Job job = build.get();
+        if (!permissions.mayChange(m.owner(), job)) {
+            surface.say(m.thread(), refusal(job, "cancel it"));
+            return;
+        }
+        try {
+            cancel.cancel(job.id());
+            surface.say(m.thread(), "Cancelling build " + job.id() + "… (" + mention(m.owner()) + ")");
+        } catch (BuildRefused e) {
+            surface.say(m.thread(), e.getMessage());
+        }
+    }
+
+    private void resume(ChatMessage m, Optional<Job> build) {
+        if (build.isEmpty()) {
+            surface.say(m.thread(), "There is no build in this thread to resume.");
+            return;
+        }
+        Job job = build.get();
+        if (!permissions.mayChange(m.owner(), job)) {
+            surface.say(m.thread(), refusal(job, "resume it"));
+            return;
+        }
+        try {
+            Job queued = resume.prepare(job.id());
+            resume.submit(queued.id());
+            surface.say(
+                    m.thread(),
+                    "Resuming build " + job.id() + " from "
+                            + queued.currentStage().map(s -> s.id()).orElse("the end") + ".");
+        } catch (BuildRefused e) {
+            surface.say(m.thread(), e.getMessage());
+        }
+    }
+
+    /** A new build from this one's request with the requester's own credentials, in a thread of its own. */
+    private void fork(ChatMessage m, Optional<Job> build, String changes) {
+        if (build.isEmpty()) {
+            surface.say(m.thread(), "There is no build in this thread to fork.");
+            return;
+        }
+        BuildRequest source = build.get().context().request();
+        String text = source.text()
+                + (source.target() == null ? "" : ", target column " + source.target())
+                + (changes.isBlank() ? "" : ", " + changes.replaceFirst("(?i)^with\\s+", "with "));
+        ThreadKey thread = surface.openThread(
+                m.thread(),
+                "🍴 Fork of build " + build.get().id() + " by " + mention(m.owner())
+                        + (changes.isBlank() ? "" : ": " + changes));
+        IntakeReply reply = intake.handle(new Inbound(thread, m.owner(), text, false, source.dataset()));
+        deliver(thread, m.user(), reply);
+        surface.say(
+                m.thread(), "Forked into a new thread" + (reply.job() == null ? "." : ": build " + reply.job() + "."));
+    }
+
+    private String statusOf(Job job) {
+        BuildStatus.View view = status.show(job.id());
+        return String.join("\n", BuildCards.of(view.job(), view.events()).lines());
+    }
+
+    private String logsOf(Job job) {
+        List<String> lines = status.tail(job.id(), LOG_LINES * 3).stream()
+                .map(EventLines::render)
+                .flatMap(Optional::stream)
+                .map(String::strip)
+                .toList();
+        List<String> last = lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size());
+        return last.isEmpty()
+                ? "Build " + job.id() + " has no log lines yet."
+                : "Last events of build " + job.id() + ":\n```\n" + String.join("\n", last) + "\n```";
+    }
+
+    private String builds(ThreadKey channel) {
+        List<Job> jobs = status.inChannel(channel, CHANNEL_BUILDS);
+        if (jobs.isEmpty()) {
+            return "No builds in this channel yet. Mention me with what you'd like to build.";
+        }
+        StringBuilder out = new StringBuilder("Builds in this channel:");
+        for (Job job : jobs) {
+            out.append("\n• `")
+                    .append(job.id())
+                    .append("` ")
+                    .append(Durations.statusWord(job.status()))
+                    .append(job.taskType().map(t -> " · " + t.id()).orElse(""))
+                    .append(" · ")
+                    .append(mention(job.owner()));
+            Outcomes.links(job).stream()
+                    .findFirst()
+                    .ifPresent(l -> out.append(" · ").append(l));
+        }
+        return out.toString();
+    }
+
+    private static String noBuild(Optional<IntakeState> here) {
+        if (here.isPresent() && here.get().isOpen()) {
+            return "We are still describing this build"
+                    + (here.get().pending() == null
+                            ? "."
+                            : ": waiting for "
+                                    + here.get()
+                                            .pending()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', ' ') + ".");
+        }
+        return "No build in this thread yet. Mention me with what you'd like to build.";
+    }
+
+    private static String refusal(Job job, String action) {
+        return "Only " + mention(job.owner()) + " (who started build " + job.id() + ") or an admin can " + action
+                + ". You can `fork` it to get your own copy.";
+    }
+
+    private static String help() {
+        return """
+                Describe the model you want and where the data is, e.g. "classify spam SMS, dataset sms_spam on \
+                Hugging Face, train on Kaggle". I'll ask for what is missing (credentials privately).
+                In a build's thread: `status`, `logs`, `cancel`, `resume`, `fork <changes>` (e.g. `fork with 10 \
+                epochs`), `help`. In a channel: `builds`.""";
+    }
+
+    private Optional<Job> job(JobId id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(status.show(id).job());
+        } catch (BuildRefused e) {
+            return Optional.empty();
+        }
+    }
+
+    static String mention(String owner) {
+        return "<@" + Owners.user(owner) + ">";
+    }
+
+    private static String join(List<String> lines) {
+        return String.join("\n", lines);
+    }
+}

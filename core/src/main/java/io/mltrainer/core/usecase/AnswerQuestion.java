@@ -1,0 +1,73 @@
+package io.mltrainer.core.usecase;
+
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Failure;
+import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.port.JobRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A person answers the question a build stopped on (which column, which data, …): the answer revises the request
+ * and the build runs again from where the answer matters. The same on every surface.
+ */
+public final class AnswerQuestion {
+    private final JobRepository jobs;
+    private final ResumeBuild resume;
+
+    public AnswerQuestion(JobRepository jobs, ResumeBuild resume) {
+        this.jobs = jobs;
+        this.resume = resume;
+    }
+
+    /** The question the build is waiting on, if it stopped on one. */
+    public Optional<Question> pending(JobId id) {
+        return jobs.find(id).flatMap(AnswerQuestion::question);
+    }
+
+    public static Optional<Question> question(Job job) {
+        Failure failure = job.context().failure();
+        if (job.status() != JobStatus.FAILED
+                || failure == null
+                || failure.kind() != FailureKind.NEEDS_ANSWER
+                || failure.question() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(failure.question());
+    }
+
+    /**
+     * Queues the build again with the answer; the caller submits it ({@link ResumeBuild#submit}).
+     *
+     * @throws BuildRefused when the build waits on no question (or cannot be resumed now)
+     */
+    public Job answer(JobId id, String text) {
+        Question question =
+                pending(id).orElseThrow(() -> new BuildRefused("Build " + id + " is not waiting for an answer."));
+        return resume.prepare(id, revision(question, text.strip()));
+    }
+
+    /** How an answer to {@code question} changes the request. */
+    public static UnaryOperator<BuildRequest> revision(Question question, String text) {
+        return switch (question.slot()) {
+            case "dataset" -> r -> r.withDataset(text);
+            case "target" -> r -> r.withTarget(bestOption(text, question.options()));
+            // Any other question: the answer is more words about the same request.
+            default -> r -> r.withText(r.text() + " " + text);
+        };
+    }
+
+    /** Accepts a candidate in any letter case, or with back-ticks; anything else is passed on and checked. */
+    static String bestOption(String text, List<String> options) {
+        String bare = text.replace("`", "").strip();
+        return options.stream()
+                .filter(o -> o.equalsIgnoreCase(bare))
+                .findFirst()
+                .orElse(bare);
+    }
+}
