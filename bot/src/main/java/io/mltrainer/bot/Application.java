@@ -9,6 +9,14 @@ import io.mltrainer.core.agents.tabular.ConfigAgent;
 import io.mltrainer.core.agents.tabular.IntentAgent;
 import io.mltrainer.core.agents.tabular.PreprocessAgent;
 import io.mltrainer.core.agents.tabular.TrainAgent;
+import io.mltrainer.core.chat.CardMessages;
+import io.mltrainer.core.chat.CardPublisher;
+import io.mltrainer.core.chat.ChatBackend;
+import io.mltrainer.core.chat.ChatSurface;
+import io.mltrainer.core.chat.Conversations;
+import io.mltrainer.core.chat.Deliveries;
+import io.mltrainer.core.chat.Permissions;
+import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.codegen.Templates;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.CredentialChecks;
@@ -29,6 +37,7 @@ import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.secrets.SecretVault;
 import io.mltrainer.core.tools.ToolExecutor;
+import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
@@ -56,7 +65,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The wiring: stores, agents, orchestrator and use cases for one process. */
-public final class Application implements AutoCloseable {
+public final class Application implements AutoCloseable, ChatBackend {
+    /** Status cards are edited at most this often per build (Slack and Discord both rate-limit edits). */
+    static final java.time.Duration CARD_INTERVAL = java.time.Duration.ofSeconds(2);
+
     private final Settings settings;
     private final Database database;
     private final Clock clock = Clock.systemUTC();
@@ -74,6 +86,10 @@ public final class Application implements AutoCloseable {
     private final ContinueIntake intake;
     private final IntentParser offlineParser;
     private final ModelIntentReader intentReader;
+    private final AnswerQuestion answers;
+    private final Uploads uploads;
+    private final ScheduledExecutorService cardScheduler =
+            Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
     private Application(Settings settings, Path workingDirectory, Map<String, String> env) {
         this.settings = settings;
@@ -127,6 +143,8 @@ public final class Application implements AutoCloseable {
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
+        this.answers = new AnswerQuestion(jobs, resume);
+        this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
         IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
         this.intake = new ContinueIntake(
                 database.intakes(),
@@ -193,8 +211,46 @@ public final class Application implements AutoCloseable {
         return clock;
     }
 
+    public AnswerQuestion answers() {
+        return answers;
+    }
+
+    @Override
+    public Conversations connect(ChatSurface surface) {
+        CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock);
+        events.subscribe(cards);
+        status.unfinished().stream()
+                .filter(j -> j.thread().platform().equals(surface.platform()))
+                .forEach(j -> cards.refresh(j.id()));
+        return new Conversations(
+                surface,
+                intake,
+                database.intakes(),
+                status,
+                resume,
+                cancel,
+                answers,
+                Permissions.parse(settings.admins()));
+    }
+
+    @Override
+    public Deliveries deliveries() {
+        return database.deliveries();
+    }
+
+    @Override
+    public CardMessages cardMessages() {
+        return database.cardMessages();
+    }
+
+    @Override
+    public Uploads uploads() {
+        return uploads;
+    }
+
     @Override
     public void close() {
+        cardScheduler.shutdown();
         pool.shutdownNow();
         scheduler.shutdownNow();
         database.close();

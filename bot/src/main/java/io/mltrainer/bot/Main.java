@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ResumeCommand.class,
             CancelCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -26,6 +26,8 @@ public record Settings(
         DeployTarget defaultHub,
         LlmSettings llm,
         Map<String, String> services,
+        String admins,
+        int httpPort,
         boolean offline) {
 
     public Settings {
@@ -47,6 +49,8 @@ public record Settings(
                 defaultHub,
                 llm,
                 services,
+                admins,
+                httpPort,
                 offline || value);
     }
 
@@ -96,6 +100,8 @@ public record Settings(
                 defaultHub(env.get("MLTRAINER_DEFAULT_HUB")),
                 LlmSettings.fromEnvironment(env),
                 services(env),
+                blankToNull(env.get("MLTRAINER_ADMINS")),
+                port(env.get("MLTRAINER_HTTP_PORT")),
                 false);
     }
 
@@ -124,6 +130,23 @@ public record Settings(
         String safe =
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
         return safe.isEmpty() ? "local" : safe;
+    }
+
+    /** {@code MLTRAINER_HTTP_PORT}, default 3000 (Slack's events, health). */
+    private static int port(String value) {
+        if (value == null || value.isBlank()) {
+            return 3000;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "MLTRAINER_HTTP_PORT must be a port number (0-65535; 0 picks a free one), not '" + value + "'", e);
+        }
     }
 
     private static String blankToNull(String value) {

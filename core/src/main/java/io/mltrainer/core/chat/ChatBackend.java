@@ -1,0 +1,17 @@
+package io.mltrainer.core.chat;
+
+/** What a chat surface adapter gets from the application: the conversations and the stores it needs. */
+public interface ChatBackend {
+
+    /**
+     * The conversations of {@code surface}; its builds' status cards and thread replies start being published, and
+     * the cards of builds still running are shown again (after a restart).
+     */
+    Conversations connect(ChatSurface surface);
+
+    Deliveries deliveries();
+
+    CardMessages cardMessages();
+
+    Uploads uploads();
+}
