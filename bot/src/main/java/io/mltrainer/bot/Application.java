@@ -250,10 +250,21 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     @Override
     public void close() {
-        cardScheduler.shutdown();
+        // Card updates still queued are dropped (the cards are shown again at the next start); none may run on a
+        // closed database.
+        cardScheduler.shutdownNow();
+        awaitQuietly(cardScheduler);
         pool.shutdownNow();
         scheduler.shutdownNow();
         database.close();
+    }
+
+    private static void awaitQuietly(ExecutorService executor) {
+        try {
+            executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory daemon(String name) {

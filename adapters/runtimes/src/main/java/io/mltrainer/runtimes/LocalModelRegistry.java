@@ -28,10 +28,12 @@ public final class LocalModelRegistry implements ModelRegistry {
 
     @Override
     public Deployment publish(ModelPackage pkg) {
-        checkSegment("owner", pkg.owner());
+        // Chat users are platform-qualified (slack:U123): their folder is slack-U123.
+        String owner = pkg.owner().replace(':', '-');
+        checkSegment("owner", owner);
         checkSegment("model name", pkg.name());
-        Path target = root.resolve(pkg.owner()).resolve(pkg.name());
-        Path staging = root.resolve(pkg.owner()).resolve("." + pkg.name() + ".staging");
+        Path target = root.resolve(owner).resolve(pkg.name());
+        Path staging = root.resolve(owner).resolve("." + pkg.name() + ".staging");
         try {
             Files2.deleteTree(staging);
             FileWorkspace.write(staging, pkg.files());
@@ -41,7 +43,7 @@ public final class LocalModelRegistry implements ModelRegistry {
             for (String artifact : pkg.artifacts()) {
                 Files.copy(produced(pkg, artifact), staging.resolve(artifact), StandardCopyOption.REPLACE_EXISTING);
             }
-            Path previous = root.resolve(pkg.owner()).resolve("." + pkg.name() + ".previous");
+            Path previous = root.resolve(owner).resolve("." + pkg.name() + ".previous");
             Files2.deleteTree(previous);
             if (Files.exists(target)) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);

@@ -10,6 +10,7 @@ import io.mltrainer.core.intake.IntakePhase;
 import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
+import io.mltrainer.core.intake.Slot;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
@@ -132,12 +133,19 @@ public final class Conversations {
         switch (command.kind()) {
             case HELP -> surface.say(m.thread(), help());
             case BUILDS -> surface.say(m.thread(), builds(m.thread()));
-            case STATUS -> surface.say(m.thread(), build.map(this::statusOf).orElseGet(() -> noBuild(here)));
-            case LOGS -> surface.say(m.thread(), build.map(this::logsOf).orElseGet(() -> noBuild(here)));
+            case STATUS ->
+                surface.say(m.thread(), started(here, build).map(this::statusOf).orElseGet(() -> noBuild(here)));
+            case LOGS ->
+                surface.say(m.thread(), started(here, build).map(this::logsOf).orElseGet(() -> noBuild(here)));
             case CANCEL -> cancel(m, here, build);
             case RESUME -> resume(m, build);
             case FORK -> fork(m, build, command.argument());
         }
+    }
+
+    /** The thread's build once its intake is over (a build under description has no status yet). */
+    private static Optional<Job> started(Optional<IntakeState> here, Optional<Job> build) {
+        return here.filter(IntakeState::isOpen).isPresent() ? Optional.empty() : build;
     }
 
     private void converse(ChatMessage m) {
@@ -294,15 +302,14 @@ public final class Conversations {
 
     private static String noBuild(Optional<IntakeState> here) {
         if (here.isPresent() && here.get().isOpen()) {
-            return "We are still describing this build"
-                    + (here.get().pending() == null
-                            ? "."
+            Slot pending = here.get().pending();
+            String waiting = pending == null
+                    ? "."
+                    : pending == Slot.CONFIRM
+                            ? ": waiting for a yes to start."
                             : ": waiting for "
-                                    + here.get()
-                                            .pending()
-                                            .name()
-                                            .toLowerCase(Locale.ROOT)
-                                            .replace('_', ' ') + ".");
+                                    + pending.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
+            return "We are still describing this build" + waiting;
         }
         return "No build in this thread yet. Mention me with what you'd like to build.";
     }

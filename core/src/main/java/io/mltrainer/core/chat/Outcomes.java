@@ -22,7 +22,7 @@ public final class Outcomes {
         var context = job.context();
         if (job.status() == JobStatus.SUCCEEDED) {
             Deployment deployment = context.deployment();
-            if (deployment != null && deployment.modelUrl() != null) {
+            if (deployment != null && !isLocal(deployment)) {
                 lines.add("✓ Model published: " + deployment.modelUrl());
             } else if (deployment != null) {
                 lines.add("✓ Model ready in the local registry: " + deployment.location());
@@ -40,7 +40,7 @@ public final class Outcomes {
             }
             if (deployment != null && deployment.spaceUrl() != null) {
                 lines.add("  Try it: " + deployment.spaceUrl());
-            } else if (deployment != null && deployment.modelUrl() == null) {
+            } else if (deployment != null && isLocal(deployment)) {
                 lines.add("  Use it: joblib.load(\"" + deployment.location() + "/model.joblib\").predict(dataframe)");
             }
         } else if (job.status() == JobStatus.FAILED) {
@@ -62,7 +62,7 @@ public final class Outcomes {
         if (deployment == null) {
             return links;
         }
-        if (deployment.modelUrl() != null) {
+        if (!isLocal(deployment)) {
             links.add("Model: " + deployment.modelUrl());
         } else if (deployment.location() != null) {
             links.add("Model: " + deployment.location());
@@ -71,6 +71,10 @@ public final class Outcomes {
             links.add("Demo: " + deployment.spaceUrl());
         }
         return links;
+    }
+
+    private static boolean isLocal(Deployment deployment) {
+        return deployment.modelUrl() == null || "local".equals(deployment.target());
     }
 
     private static String hint(FailureKind kind) {
