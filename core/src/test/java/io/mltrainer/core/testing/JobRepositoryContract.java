@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Lease;
+import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.port.StaleJobException;
 import java.time.Duration;
@@ -50,6 +51,33 @@ public abstract class JobRepositoryContract {
         repository.create(job);
 
         assertThat(repository.find(job.id())).contains(job);
+    }
+
+    @Test
+    void lists_the_builds_of_one_channel_newest_first() {
+        ThreadKey first = new ThreadKey("slack", "T1", "C1", "1.1");
+        ThreadKey second = new ThreadKey("slack", "T1", "C1", "2.2");
+        repository.create(aJob().withId("job-a").inThread(first).createdAt(T0).build());
+        repository.create(aJob().withId("job-b")
+                .inThread(second)
+                .createdAt(T0.plusSeconds(5))
+                .build());
+        repository.create(aJob().withId("job-other-channel")
+                .inThread(new ThreadKey("slack", "T1", "C2", "1.1"))
+                .build());
+        repository.create(aJob().withId("job-other-team")
+                .inThread(new ThreadKey("slack", "T2", "C1", "1.1"))
+                .build());
+        repository.create(aJob().withId("job-discord")
+                .inThread(new ThreadKey("discord", "T1", "C1", "1.1"))
+                .build());
+
+        assertThat(repository.findInChannel(new ThreadKey("slack", "T1", "C1", ""), 10))
+                .extracting(j -> j.id().value())
+                .containsExactly("job-b", "job-a");
+        assertThat(repository.findInChannel(first, 1))
+                .extracting(j -> j.id().value())
+                .containsExactly("job-b");
     }
 
     @Test
