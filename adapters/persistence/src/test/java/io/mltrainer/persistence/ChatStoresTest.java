@@ -31,8 +31,13 @@ class ChatStoresTest {
     private Database database;
 
     @BeforeEach
-    void open() {
-        database = Database.embedded(home);
+    void start() {
+        database = open(true);
+    }
+
+    /** The database under test; {@code empty} for a fresh start, else the same data again (a restart). */
+    Database open(boolean empty) {
+        return Database.embedded(home);
     }
 
     @AfterEach
@@ -48,7 +53,7 @@ class ChatStoresTest {
         assertThat(deliveries.firstDelivery("discord", "Ev0001")).isTrue();
 
         database.close();
-        database = Database.embedded(home);
+        database = open(false);
 
         assertThat(database.deliveries().firstDelivery("slack", "Ev0001")).isFalse();
         assertThat(database.deliveries().firstDelivery("slack", "Ev0002")).isTrue();
@@ -86,7 +91,7 @@ class ChatStoresTest {
         cards.save(job, "slack", "1700000000.000300");
 
         database.close();
-        database = Database.embedded(home);
+        database = open(false);
         assertThat(database.cardMessages().find(job, "slack")).contains("1700000000.000300");
         assertThat(database.cardMessages().find(job, "discord")).contains("1234567890");
     }

@@ -1,5 +1,8 @@
 package io.mltrainer.persistence;
 
+import static io.mltrainer.db.jooq.Tables.CHAT_CARDS;
+import static io.mltrainer.db.jooq.Tables.DELIVERIES;
+import static io.mltrainer.db.jooq.Tables.INTAKES;
 import static io.mltrainer.db.jooq.Tables.JOBS;
 import static io.mltrainer.db.jooq.Tables.JOB_EVENTS;
 
@@ -13,12 +16,20 @@ final class PostgresDatabases {
     private PostgresDatabases() {}
 
     static Database emptied() {
-        Database database = Database.postgres(
-                System.getenv(URL),
-                System.getenv("MLTRAINER_TEST_DATABASE_USER"),
-                System.getenv("MLTRAINER_TEST_DATABASE_PASSWORD"));
+        Database database = connected();
+        database.dsl().deleteFrom(CHAT_CARDS).execute();
+        database.dsl().deleteFrom(DELIVERIES).execute();
+        database.dsl().deleteFrom(INTAKES).execute();
         database.dsl().deleteFrom(JOB_EVENTS).execute();
         database.dsl().deleteFrom(JOBS).execute();
         return database;
+    }
+
+    /** The same database without emptying it (a restart). */
+    static Database connected() {
+        return Database.postgres(
+                System.getenv(URL),
+                System.getenv("MLTRAINER_TEST_DATABASE_USER"),
+                System.getenv("MLTRAINER_TEST_DATABASE_PASSWORD"));
     }
 }
