@@ -19,6 +19,7 @@ import io.mltrainer.core.usecase.ResumeBuild;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything said to the bot on a chat surface, whatever the platform: a command ({@code status}, {@code logs},
@@ -203,43 +204,40 @@ public final class Conversations {
                     intake.handle(new Inbound(m.thread(), here.get().owner(), "cancel", false)));
             return;
         }
-        if (build.isEmpty()) {
-            surface.say(m.thread(), noBuild(here));
-            return;
-        }
-        Job job = build.get();
-        if (!permissions.mayChange(m.owner(), job)) {
-            surface.say(m.thread(), refusal(job, "cancel it"));
-            return;
-        }
-        try {
+        change(m, build, noBuild(here), "cancel it", job -> {
             cancel.cancel(job.id());
-            surface.say(m.thread(), "Cancelling build " + job.id() + "… (" + mention(m.owner()) + ")");
-        } catch (BuildRefused e) {
-            surface.say(m.thread(), e.getMessage());
-        }
+            return "Cancelling build " + job.id() + "… (" + mention(m.owner()) + ")";
+        });
     }
 
     private void resume(ChatMessage m, Optional<Job> build) {
+        change(m, build, "There is no build in this thread to resume.", "resume it", job -> {
+            Job queued = resume.prepare(job.id());
+            resume.submit(queued.id());
+            return "Resuming build " + job.id() + " from "
+                    + queued.currentStage().map(s -> s.id()).orElse("the end") + ".";
+        });
+    }
+
+    /** Changes the thread's build when the author may, and says what happened or why not. */
+    private void change(
+            ChatMessage m, Optional<Job> build, String noBuild, String action, Function<Job, String> change) {
         if (build.isEmpty()) {
-            surface.say(m.thread(), "There is no build in this thread to resume.");
+            surface.say(m.thread(), noBuild);
             return;
         }
         Job job = build.get();
         if (!permissions.mayChange(m.owner(), job)) {
-            surface.say(m.thread(), refusal(job, "resume it"));
+            surface.say(m.thread(), refusal(job, action));
             return;
         }
+        String said;
         try {
-            Job queued = resume.prepare(job.id());
-            resume.submit(queued.id());
-            surface.say(
-                    m.thread(),
-                    "Resuming build " + job.id() + " from "
-                            + queued.currentStage().map(s -> s.id()).orElse("the end") + ".");
+            said = change.apply(job);
         } catch (BuildRefused e) {
-            surface.say(m.thread(), e.getMessage());
+            said = e.getMessage();
         }
+        surface.say(m.thread(), said);
     }
 
     /** A new build from this one's request with the requester's own credentials, in a thread of its own. */
