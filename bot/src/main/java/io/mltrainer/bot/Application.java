@@ -230,7 +230,8 @@ public final class Application implements AutoCloseable, ChatBackend {
                 resume,
                 cancel,
                 answers,
-                Permissions.parse(settings.admins()));
+                Permissions.parse(settings.admins()),
+                new SecretGuard(vault));
     }
 
     @Override

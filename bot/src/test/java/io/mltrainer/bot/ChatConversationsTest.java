@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChatConversationsTest {
     private static final ThreadKey THREAD = new ThreadKey("slack", "T1", "C1", "1700000000.000100");
     private static final ThreadKey DM = new ThreadKey("slack", "T1", "D1", "");
-    private static final String HF_TOKEN = "hf_" + "q".repeat(34);
+    private static final String HF_TOKEN = "hf_aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3k";
 
     @TempDir
     Path home;
@@ -187,6 +187,23 @@ class ChatConversationsTest {
         assertThat(last(THREAD)).startsWith("Forked into a new thread: build ");
         chat.handle(new ChatMessage(fork, "U1", "no", false, true, List.of()));
         assertThat(last(fork)).contains("Only <@U2> is describing this build");
+    }
+
+    @Test
+    void a_credential_pasted_in_a_build_thread_is_masked_and_its_owner_told_to_rotate_it() throws IOException {
+        chat.handle(new ChatMessage(
+                THREAD, "U1", "predict the species of iris flowers", false, true, List.of(upload("iris.csv"))));
+        chat.handle(new ChatMessage(THREAD, "U1", "yes", false, false, List.of()));
+        surface.await("the model", () -> surface.saidIn(THREAD).stream().anyMatch(s -> s.contains("✓ Model")));
+
+        chat.handle(
+                new ChatMessage(THREAD, "U2", "fork with 3 epochs, my token is " + HF_TOKEN, false, false, List.of()));
+
+        assertThat(surface.saidIn(THREAD)).anyMatch(s -> s.contains("treat it as leaked: rotate it now"));
+        assertThat(surface.transcript()).doesNotContain(HF_TOKEN);
+        assertThat(app.status().list(10))
+                .allSatisfy(j -> assertThat(j.context().request().text()).doesNotContain(HF_TOKEN));
+        assertThat(app.vault().list("slack:U2")).hasSize(1);
     }
 
     @Test

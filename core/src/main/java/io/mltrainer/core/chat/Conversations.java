@@ -11,6 +11,9 @@ import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
 import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.secrets.Guarded;
+import io.mltrainer.core.secrets.SecretGuard;
+import io.mltrainer.core.secrets.SecretKind;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
@@ -39,6 +42,7 @@ public final class Conversations {
     private final CancelBuild cancel;
     private final AnswerQuestion answers;
     private final Permissions permissions;
+    private final SecretGuard guard;
 
     public Conversations(
             ChatSurface surface,
@@ -48,7 +52,8 @@ public final class Conversations {
             ResumeBuild resume,
             CancelBuild cancel,
             AnswerQuestion answers,
-            Permissions permissions) {
+            Permissions permissions,
+            SecretGuard guard) {
         this.surface = surface;
         this.intake = intake;
         this.intakes = intakes;
@@ -57,6 +62,7 @@ public final class Conversations {
         this.cancel = cancel;
         this.answers = answers;
         this.permissions = permissions;
+        this.guard = guard;
     }
 
     /** A button on a status card: the same as typing the command in the build's thread. */
@@ -83,10 +89,12 @@ public final class Conversations {
         Optional<IntakeState> here = intakes.find(m.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
         Optional<Job> build = here.map(IntakeState::jobId).flatMap(this::job);
         if (command.isPresent()) {
-            run(command.get(), m, here, build);
+            ChatMessage safe = masked(m);
+            run(ChatCommand.parse(safe.text()).orElse(command.get()), safe, here, build);
         } else if (here.isPresent() && !here.get().isOpen() && build.isPresent()) {
-            afterIntake(m, build.get());
+            afterIntake(masked(m), build.get());
         } else if (here.isPresent() && !here.get().owner().equals(m.owner())) {
+            masked(m);
             if (m.addressed()) {
                 surface.say(
                         m.thread(),
@@ -94,8 +102,22 @@ public final class Conversations {
                                 + " to start your own.");
             }
         } else if (here.isPresent() || m.addressed()) {
-            converse(m);
+            converse(m); // the intake masks on its own: it knows which answers are credentials
         }
+    }
+
+    /**
+     * The message with every credential replaced by its reference, for paths that keep or repeat text outside the
+     * intake (an answer to a build's question, a fork's changes); a credential pasted in public is also told.
+     */
+    private ChatMessage masked(ChatMessage m) {
+        Guarded guarded = guard.protect(m.owner(), m.text(), m.privateChannel(), false, SecretKind.GENERIC);
+        if (guarded.exposedInPublic()) {
+            surface.say(m.thread(), SecretGuard.EXPOSED_WARNING);
+        }
+        return guarded.foundSecrets()
+                ? new ChatMessage(m.thread(), m.user(), guarded.text(), m.privateChannel(), m.addressed(), m.files())
+                : m;
     }
 
     /**

@@ -92,9 +92,7 @@ public final class ContinueIntake {
                 credentialAnswer ? asked.secretKind() : SecretKind.GENERIC);
         List<String> messages = new ArrayList<>();
         if (guarded.exposedInPublic()) {
-            messages.add("⚠ That message held a credential in a channel others can read. I stored it masked and"
-                    + " removed it from what I keep, but treat it as leaked: rotate it now, then send the new one"
-                    + " privately.");
+            messages.add(SecretGuard.EXPOSED_WARNING);
         }
         String text = guarded.text().trim();
         Turn turn = new Turn(state, messages, inbound.privateChannel());

@@ -11,6 +11,11 @@ import java.util.Objects;
  * same owner, so a key pasted twice is stored once.
  */
 public final class SecretGuard {
+    /** What the person who pasted a credential where others can read it is told. */
+    public static final String EXPOSED_WARNING = "⚠ That message held a credential in a channel others can read. I"
+            + " stored it masked and removed it from what I keep, but treat it as leaked: rotate it now, then send the"
+            + " new one privately.";
+
     private final SecretVault vault;
 
     public SecretGuard(SecretVault vault) {
