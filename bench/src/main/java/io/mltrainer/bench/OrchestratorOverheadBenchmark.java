@@ -14,6 +14,8 @@ import io.mltrainer.core.pipeline.RetryPolicies;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.port.JobEventLog;
 import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.testing.InMemoryJobEventLog;
+import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.usecase.StartBuild;
 import io.mltrainer.persistence.Database;
 import java.nio.file.Path;
