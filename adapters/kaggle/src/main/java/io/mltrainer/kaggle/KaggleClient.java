@@ -21,7 +21,7 @@ import okhttp3.Response;
  * {@code AUTHENTICATION} with a message that says which kind was tried and how to get a new one.
  */
 public final class KaggleClient {
-    public static final String DEFAULT_URL = "https://api.kaggle.com/v1";
+    public static final String DEFAULT_URL = KaggleApiUrl.DEFAULT;
     static final String SETTINGS_PAGE = "https://www.kaggle.com/settings";
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,11 +37,7 @@ public final class KaggleClient {
     }
 
     public KaggleClient(String baseUrl, OkHttpClient http) {
-        HttpUrl parsed = HttpUrl.parse(baseUrl == null || baseUrl.isBlank() ? DEFAULT_URL : baseUrl.trim());
-        if (parsed == null) {
-            throw new IllegalArgumentException("KAGGLE_API_URL is not a URL: " + baseUrl);
-        }
-        this.base = withVersion(parsed);
+        this.base = KaggleApiUrl.parse(baseUrl);
         this.http = http;
     }
 
@@ -133,15 +129,5 @@ public final class KaggleClient {
             // a proxy's HTML error page: the status code says enough
             return JSON.createObjectNode();
         }
-    }
-
-    private static HttpUrl withVersion(HttpUrl url) {
-        var segments = url.pathSegments();
-        boolean hasVersion = segments.contains("v1");
-        HttpUrl.Builder builder = url.newBuilder();
-        if (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-            builder.removePathSegment(segments.size() - 1);
-        }
-        return hasVersion ? builder.build() : builder.addPathSegment("v1").build();
     }
 }

@@ -15,12 +15,11 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The dataset calls of Kaggle's API ({@code KAGGLE_API_URL}, by default {@code https://api.kaggle.com}):
+ * The dataset calls of Kaggle's API ({@code KAGGLE_API_URL}, see {@link KaggleApiUrl}):
  * {@code POST /v1/datasets.DatasetApiService/{Method}} with camelCase JSON. Errors come as HTTP status or as
  * {@code {"code", "message"}} / {@code errorMessage} inside a 200; both are classified here.
  */
 final class KaggleDatasetsApi {
-    static final String DEFAULT_URL = "https://api.kaggle.com";
     private static final String SERVICE = "datasets.DatasetApiService";
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,11 +28,7 @@ final class KaggleDatasetsApi {
     private final OkHttpClient http;
 
     KaggleDatasetsApi(String baseUrl, OkHttpClient http) {
-        HttpUrl parsed = HttpUrl.parse(baseUrl == null || baseUrl.isBlank() ? DEFAULT_URL : baseUrl.trim());
-        if (parsed == null) {
-            throw new IllegalArgumentException("KAGGLE_API_URL is not a URL: " + baseUrl);
-        }
-        this.base = parsed;
+        this.base = KaggleApiUrl.parse(baseUrl);
         this.http = http;
     }
 
@@ -88,11 +83,8 @@ final class KaggleDatasetsApi {
     }
 
     private Request post(KaggleAuth auth, String method, ObjectNode body) {
-        HttpUrl url = base.newBuilder()
-                .addPathSegment("v1")
-                .addPathSegment(SERVICE)
-                .addPathSegment(method)
-                .build();
+        HttpUrl url =
+                base.newBuilder().addPathSegment(SERVICE).addPathSegment(method).build();
         return new Request.Builder()
                 .url(url)
                 .header("Authorization", auth.header())
