@@ -211,6 +211,16 @@ public final class Application implements AutoCloseable, ChatBackend {
         return clock;
     }
 
+    /**
+     * A request typed on the command line with every credential in it stored in the vault and replaced by its
+     * reference (the terminal is private: nobody is told to rotate anything).
+     */
+    public String masked(String text) {
+        return new SecretGuard(vault)
+                .protect(settings.owner(), text, true, false, null)
+                .text();
+    }
+
     public AnswerQuestion answers() {
         return answers;
     }

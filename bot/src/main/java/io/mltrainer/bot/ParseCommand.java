@@ -1,7 +1,6 @@
 package io.mltrainer.bot;
 
 import io.mltrainer.core.domain.ParsedIntent;
-import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.nlp.IntentJson;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,9 +30,8 @@ final class ParseCommand extends AppCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (Application app = open(offline)) {
-            var guarded = new SecretGuard(app.vault()).protect(app.settings().owner(), request, true, false, null);
             Optional<ParsedIntent> intent =
-                    app.intentReader().read(app.settings().owner(), null, guarded.text(), null, null);
+                    app.intentReader().read(app.settings().owner(), null, app.masked(request), null, null);
             if (intent.isEmpty()) {
                 err().println("error: I could not tell what kind of model this asks for. Say what to predict,"
                         + " classify, forecast, cluster, summarize, translate or generate.");

@@ -64,7 +64,8 @@ final class PlanCommand extends AppCommand implements Callable<Integer> {
                 : new RuntimeSpec(runtime == null ? RuntimeKind.MODAL : runtime, accelerator);
         try (Application app = Application.open(
                 main.launch.settings().offline(offline), main.launch.workingDirectory(), main.launch.env())) {
-            BuildRequest plan = new BuildRequest(request, dataset, target, null, Stage.ARCHITECTURE, null, chosen);
+            BuildRequest plan =
+                    new BuildRequest(app.masked(request), dataset, target, null, Stage.ARCHITECTURE, null, chosen);
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("plan"), plan);
             app.events().subscribe(BuildPrinter.follow(started.id(), json ? err() : out()));
             Job job;

@@ -70,7 +70,7 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
         }
         try (Application app = open()) {
             BuildRequest buildRequest =
-                    new BuildRequest(request, dataset, target, name, stopAfter, null, runtimeSpec());
+                    new BuildRequest(app.masked(request), dataset, target, name, stopAfter, null, runtimeSpec());
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("run"), buildRequest);
             EventListener lines = BuildPrinter.follow(started.id(), json ? err() : out());
             app.events().subscribe(lines);
