@@ -207,6 +207,25 @@ class ChatConversationsTest {
     }
 
     @Test
+    void an_intake_interrupted_by_a_restart_continues_where_it_stopped() throws IOException {
+        chat.handle(new ChatMessage(
+                THREAD, "U1", "predict the species of iris flowers", false, true, List.of(upload("iris.csv"))));
+        assertThat(last(THREAD)).contains("Start? (yes / no)");
+
+        app.close(); // the process stops between two messages
+        Cli cli = new Cli(home, work);
+        cli.env.put("HF_ENDPOINT", "http://127.0.0.1:" + hub.getAddress().getPort());
+        app = Application.open(cli.settings(), work, cli.env);
+        surface = new RecordingSurface();
+        chat = app.connect(surface);
+
+        chat.handle(new ChatMessage(THREAD, "U1", "status", false, false, List.of()));
+        assertThat(last(THREAD)).contains("waiting for a yes to start");
+        chat.handle(new ChatMessage(THREAD, "U1", "yes", false, false, List.of()));
+        surface.await("the model", () -> surface.saidIn(THREAD).stream().anyMatch(s -> s.contains("✓ Model")));
+    }
+
+    @Test
     void help_and_commands_without_a_build_get_answers() {
         chat.handle(ChatMessage.of(THREAD, "U1", "help", false));
         assertThat(last(THREAD)).contains("`fork <changes>`");
