@@ -1,0 +1,68 @@
+package io.mltrainer.slack;
+
+import io.mltrainer.core.domain.ThreadKey;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Work acknowledged to Slack, done off Slack's request thread: messages of one thread in the order they came,
+ * different threads in parallel. {@code close} takes no more and finishes what was accepted.
+ */
+final class Inbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+
+    private final ExecutorService pool;
+    private final Map<ThreadKey, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+
+    Inbox(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "mltrainer-slack-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** False when the inbox is closed (the work was not accepted). */
+    boolean submit(ThreadKey thread, Runnable work) {
+        try {
+            tails.compute(
+                    thread,
+                    (key, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                            .thenRunAsync(() -> run(work), pool));
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    private static void run(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.warn("a Slack message could not be handled", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Slack work still running after 30 s; stopping it");
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.mltrainer.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.mltrainer.core.chat.SurfaceBusy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The Web API calls the surface makes, with Slack's errors turned into ours: a 429 is {@link SurfaceBusy} with the
+ * wait Slack asked for; a posted message (not an edit) waits that long once, at most twice, before giving up.
+ */
+final class SlackApi {
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    private final MethodsClient methods;
+    private final Retry posting;
+
+    SlackApi(Slack slack, String botToken) {
+        this.methods = slack.methods(botToken);
+        this.posting = Retry.of(
+                "slack-post",
+                RetryConfig.custom()
+                        .maxAttempts(3)
+                        .retryExceptions(SurfaceBusy.class)
+                        .intervalBiFunction(
+                                (attempt, outcome) -> outcome.isLeft() && outcome.getLeft() instanceof SurfaceBusy busy
+                                        ? Math.min(busy.retryAfter().toMillis(), LONGEST_WAIT.toMillis())
+                                        : 1000L)
+                        .build());
+    }
+
+    /** Posts a message (in a thread when {@code threadTs} is set) and returns its ts. */
+    String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        return Retry.decorateSupplier(
+                        posting,
+                        () -> call(() -> methods.chatPostMessage(r ->
+                                r.channel(channel).threadTs(threadTs).text(text).blocks(blocks))))
+                .get()
+                .getTs();
+    }
+
+    /** Edits a message in place; a 429 is {@link SurfaceBusy} for the caller to wait out. */
+    void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
+        call(() -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+    }
+
+    /** The DM conversation with {@code user}. */
+    String openDm(String user) {
+        return call(() -> methods.conversationsOpen(r -> r.users(List.of(user))))
+                .getChannel()
+                .getId();
+    }
+
+    void openModal(String triggerId, View view) {
+        call(() -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    private interface SlackCall<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    private static <T> T call(SlackCall<T> call) {
+        T response;
+        try {
+            response = call.run();
+        } catch (SlackApiException e) {
+            if (e.getResponse() != null && e.getResponse().code() == 429) {
+                throw new SurfaceBusy(retryAfter(e.getResponse().header("Retry-After")), e);
+            }
+            throw new SlackCallFailed("Slack answered HTTP "
+                    + (e.getResponse() == null ? "?" : e.getResponse().code()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Slack could not be reached", e);
+        }
+        if (response instanceof SlackApiTextResponse text && !text.isOk()) {
+            if ("ratelimited".equals(text.getError())) {
+                throw new SurfaceBusy(Duration.ofSeconds(1), null);
+            }
+            throw new SlackCallFailed("Slack refused the call: " + text.getError());
+        }
+        return response;
+    }
+
+    private static Duration retryAfter(String header) {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.trim())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    /** A Web API call Slack refused; the message names Slack's error code, never a token. */
+    static final class SlackCallFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SlackCallFailed(String message) {
+            super(message);
+        }
+    }
+}
