@@ -39,6 +39,7 @@ final class FakeSlack implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger(1000);
     private final AtomicInteger updatesToRefuse = new AtomicInteger();
     private final String hubToken;
+    private volatile String socketUrl = "ws://127.0.0.1:1/";
 
     FakeSlack(String hubToken) throws IOException {
         this.hubToken = hubToken;
@@ -65,6 +66,11 @@ final class FakeSlack implements AutoCloseable {
     String share(Path file) {
         files.put(file.getFileName().toString(), file);
         return base() + "/files/" + file.getFileName();
+    }
+
+    /** Where {@code apps.connections.open} sends Socket Mode clients. */
+    void socketAt(String url) {
+        socketUrl = url;
     }
 
     void refuseUpdates(int count) {
@@ -148,6 +154,8 @@ final class FakeSlack implements AutoCloseable {
             }
             case "conversations.open" ->
                 send(exchange, 200, "{\"ok\":true,\"channel\":{\"id\":\"D" + params.get("users") + "\"}}", Map.of());
+            case "apps.connections.open" ->
+                send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}", Map.of());
             case "views.open" ->
                 send(exchange, 200, "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}", Map.of());
             default -> send(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}", Map.of());
