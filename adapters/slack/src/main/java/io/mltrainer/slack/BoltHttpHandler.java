@@ -21,13 +21,13 @@ import org.slf4j.LoggerFactory;
  * Bolt on the JDK HTTP server: every request to {@code /slack/events} is parsed by Bolt (which checks Slack's
  * signature and timestamp and answers 401 when they are wrong) and answered with Bolt's response.
  */
-final class BoltHttpHandler implements HttpHandler {
+public final class BoltHttpHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(BoltHttpHandler.class);
 
     private final App app;
     private final SlackRequestParser parser;
 
-    BoltHttpHandler(App app) {
+    public BoltHttpHandler(App app) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
     }
