@@ -18,6 +18,7 @@ import io.mltrainer.core.chat.Deliveries;
 import io.mltrainer.core.chat.Permissions;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.codegen.Templates;
+import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.CredentialChecks;
 import io.mltrainer.core.intake.IntakeSettings;
@@ -112,9 +113,11 @@ public final class Application implements AutoCloseable, ChatBackend {
         LocalTableReader reader = DataSources.tables(settings, workingDirectory);
         Catalogue catalogue = Catalogue.load();
         Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
+        this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
+        LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(settings.dataDirs(), uploads.root());
         Agents agents = new Agents(List.of(
-                new IntentAgent(intentReader, reader),
-                new DatasetAgent(DataSources.create(settings, reader, vault, env)),
+                new IntentAgent(intentReader, reader, dataPolicy),
+                new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
                 new PreprocessAgent(),
                 new ConfigAgent(settings.trainTimeLimit()),
                 new ArchitectureAgent(catalogue),
@@ -144,7 +147,6 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
         this.answers = new AnswerQuestion(jobs, resume);
-        this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
         IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
         this.intake = new ContinueIntake(
                 database.intakes(),

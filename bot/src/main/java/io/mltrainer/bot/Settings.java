@@ -6,6 +6,7 @@ import io.mltrainer.core.pipeline.RetryPolicies;
 import io.mltrainer.llm.LlmSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,10 +29,12 @@ public record Settings(
         Map<String, String> services,
         String admins,
         int httpPort,
+        List<Path> dataDirs,
         boolean offline) {
 
     public Settings {
         services = Map.copyOf(services);
+        dataDirs = dataDirs == null ? List.of() : List.copyOf(dataDirs);
     }
 
     /** The same settings with every language model switched off ({@code --offline}). */
@@ -51,6 +54,7 @@ public record Settings(
                 services,
                 admins,
                 httpPort,
+                dataDirs,
                 offline || value);
     }
 
@@ -102,6 +106,7 @@ public record Settings(
                 services(env),
                 blankToNull(env.get("MLTRAINER_ADMINS")),
                 port(env.get("MLTRAINER_HTTP_PORT")),
+                dataDirs(env.get("MLTRAINER_DATA_DIRS")),
                 false);
     }
 
@@ -130,6 +135,18 @@ public record Settings(
         String safe =
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
         return safe.isEmpty() ? "local" : safe;
+    }
+
+    /** {@code MLTRAINER_DATA_DIRS}: folders (path-separator list) whose files chat builds may use as data. */
+    private static List<Path> dataDirs(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(java.io.File.pathSeparator))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> Path.of(s).toAbsolutePath().normalize())
+                .toList();
     }
 
     /** {@code MLTRAINER_HTTP_PORT}, default 3000 (Slack's events, health). */

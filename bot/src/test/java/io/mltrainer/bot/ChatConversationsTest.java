@@ -226,6 +226,21 @@ class ChatConversationsTest {
     }
 
     @Test
+    void a_path_on_the_bot_machine_outside_the_data_dirs_is_refused_with_what_to_do() throws IOException {
+        Path outside = Files.copy(Fixtures.shared("iris.csv"), work.resolve("iris.csv"));
+
+        chat.handle(new ChatMessage(
+                THREAD, "U1", "predict the species of iris flowers from " + outside, false, true, List.of()));
+        chat.handle(new ChatMessage(THREAD, "U1", "yes", false, false, List.of()));
+
+        surface.await("the refusal", () -> surface.saidIn(THREAD).stream().anyMatch(s -> s.contains("✗ Build")));
+        assertThat(String.join("\n", surface.saidIn(THREAD)))
+                .contains("I can't read")
+                .contains("MLTRAINER_DATA_DIRS")
+                .doesNotContain("✓ Model");
+    }
+
+    @Test
     void help_and_commands_without_a_build_get_answers() {
         chat.handle(ChatMessage.of(THREAD, "U1", "help", false));
         assertThat(last(THREAD)).contains("`fork <changes>`");

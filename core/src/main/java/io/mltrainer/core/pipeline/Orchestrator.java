@@ -213,7 +213,14 @@ public final class Orchestrator {
             events.publish(job.id(), new JobEvent.StageStarted(stage, number));
             try {
                 StageResult result = agent.run(new StageInput(
-                        job.id(), job.owner(), job.context(), number, previous.get(), runListener(), token));
+                        job.id(),
+                        job.owner(),
+                        job.context(),
+                        number,
+                        previous.get(),
+                        runListener(),
+                        token,
+                        job.thread()));
                 if (result == null || result.stage() != stage) {
                     throw new StageException(
                             FailureKind.INTERNAL, "the " + stage.id() + " agent returned no " + stage.id() + " result");

@@ -1,13 +1,16 @@
 package io.mltrainer.core.agents.planning;
 
 import io.mltrainer.core.data.Inspectors;
+import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Credentials;
+import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageAgent;
+import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.DatasetQuery;
 import io.mltrainer.core.port.DatasetSample;
@@ -22,9 +25,15 @@ public final class DatasetAgent implements StageAgent {
     static final int SAMPLE_ROWS = 5_000;
 
     private final DatasetSource source;
+    private final LocalDataPolicy policy;
 
     public DatasetAgent(DatasetSource source) {
+        this(source, LocalDataPolicy.UNRESTRICTED);
+    }
+
+    public DatasetAgent(DatasetSource source, LocalDataPolicy policy) {
         this.source = source;
+        this.policy = policy;
     }
 
     @Override
@@ -43,6 +52,11 @@ public final class DatasetAgent implements StageAgent {
         BuildRequest request = input.context().request();
         Credentials credentials =
                 request.intake() == null ? Credentials.NONE : request.intake().credentials();
+        if (intent.dataset() != null && intent.dataset().source() == DatasetSourceKind.LOCAL) {
+            policy.refusal(input.thread(), intent.dataset().location()).ifPresent(reason -> {
+                throw StageException.badInput(reason);
+            });
+        }
         int rows = intent.taskType().isTabular() || intent.taskType() == TaskType.CLUSTERING ? TABLE_ROWS : SAMPLE_ROWS;
         DatasetSample sample = source.inspect(new DatasetQuery(intent.dataset(), input.owner(), credentials, rows));
         Inspectors.checkNamedColumns(sample, intent.dataset());

@@ -1,5 +1,6 @@
 package io.mltrainer.core.agents.tabular;
 
+import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.ColumnKind;
 import io.mltrainer.core.domain.ColumnProfile;
@@ -35,10 +36,17 @@ public final class IntentAgent implements StageAgent {
 
     private final ModelIntentReader parser;
     private final TabularReader reader;
+    private final LocalDataPolicy policy;
 
     public IntentAgent(ModelIntentReader parser, TabularReader reader) {
+        this(parser, reader, LocalDataPolicy.UNRESTRICTED);
+    }
+
+    /** {@code policy} decides which local files a build may read (the header is read here to find the target). */
+    public IntentAgent(ModelIntentReader parser, TabularReader reader, LocalDataPolicy policy) {
         this.parser = parser;
         this.reader = reader;
+        this.policy = policy;
     }
 
     @Override
@@ -89,6 +97,9 @@ public final class IntentAgent implements StageAgent {
             return overlay(base.withTaskType(said).withDataset(dataset), request, location, null);
         }
         String path = reader.resolve(location);
+        policy.refusal(input.thread(), path).ifPresent(reason -> {
+            throw StageException.badInput(reason);
+        });
         RawTable head = reader.read(path, HEAD_ROWS);
         List<ColumnProfile> columns = DataProfiler.profile(head);
         Optional<TaskType> tabularWords =

@@ -1,0 +1,69 @@
+package io.mltrainer.core.data;
+
+import io.mltrainer.core.domain.ThreadKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which files on this machine a build may read as its data. Builds from the terminal (the person at the keyboard
+ * can read the files anyway) read any path; builds asked for in a chat read only below the folders an admin listed
+ * in {@code MLTRAINER_DATA_DIRS} and the upload area where shared files are saved, so that a chat user can never
+ * make the bot read arbitrary files of the host. Paths are compared as real paths: {@code ..} and symbolic links
+ * cannot lead out.
+ */
+public final class LocalDataPolicy {
+    /** No restriction (command-line tools and tests). */
+    public static final LocalDataPolicy UNRESTRICTED = new LocalDataPolicy(null, List.of());
+
+    private final List<Path> allowed;
+    private final boolean restricts;
+
+    private LocalDataPolicy(Path uploads, List<Path> dataDirs) {
+        this.restricts = uploads != null;
+        List<Path> roots = new ArrayList<>(dataDirs);
+        if (uploads != null) {
+            roots.add(uploads);
+        }
+        this.allowed = roots.stream().map(LocalDataPolicy::real).toList();
+    }
+
+    /** Chat builds read below {@code dataDirs} and {@code uploads} only. */
+    public static LocalDataPolicy forChat(List<Path> dataDirs, Path uploads) {
+        return new LocalDataPolicy(uploads, dataDirs);
+    }
+
+    /** Why the build of {@code thread} may not read {@code location}; empty when it may. */
+    public Optional<String> refusal(ThreadKey thread, String location) {
+        if (!restricts || thread == null || "console".equals(thread.platform())) {
+            return Optional.empty();
+        }
+        Path path = real(Path.of(location));
+        if (allowed.stream().anyMatch(path::startsWith)) {
+            return Optional.empty();
+        }
+        return Optional.of("I can't read `" + location + "` from a chat: only files shared in the thread and folders"
+                + " the admin listed in MLTRAINER_DATA_DIRS can be used here. Attach the file to the thread, or ask an"
+                + " admin to add its folder to MLTRAINER_DATA_DIRS.");
+    }
+
+    /** The real path where it exists (links resolved), else the normalised absolute path of its nearest parent. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}
