@@ -54,6 +54,12 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with the result on stdout.")
     boolean json;
 
+    @Option(
+            names = "--yes",
+            description = "Accept the estimated time and cost of a paid or quota-limited run (Modal, Kaggle GPUs)"
+                    + " without being asked; without it such a build stops before training and shows the estimate.")
+    boolean yes;
+
     /** The runtime asked for on the command line, or null (the intake's, else local); a GPU alone means Modal. */
     private RuntimeSpec runtimeSpec() {
         if (runtime == null && accelerator == null) {
@@ -70,7 +76,7 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
         }
         try (Application app = open()) {
             BuildRequest buildRequest =
-                    new BuildRequest(app.masked(request), dataset, target, name, stopAfter, null, runtimeSpec());
+                    new BuildRequest(app.masked(request), dataset, target, name, stopAfter, null, runtimeSpec(), yes);
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("run"), buildRequest);
             EventListener lines = BuildPrinter.follow(started.id(), json ? err() : out());
             app.events().subscribe(lines);

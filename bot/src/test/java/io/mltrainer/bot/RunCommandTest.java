@@ -131,6 +131,41 @@ class RunCommandTest {
     }
 
     @Test
+    void a_paid_run_waits_for_a_go_ahead_with_its_estimate_and_yes_continues_without_planning_again() throws Exception {
+        String spam = Fixtures.shared("emails-spam-small.csv").toString();
+        Cli cli = cli();
+
+        Cli.Result asked =
+                cli.run("run", "classify emails as spam or ham", "--dataset", spam, "--runtime", "modal", "--json");
+
+        assertThat(asked.exitCode()).as(asked.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(asked.err())
+                .contains("Training will take about")
+                .contains("$")
+                .contains("Start it?");
+        String id = asked.json().get("job_id").asText();
+        try (Application app = Application.open(cli.settings(), cli.workingDirectory, cli.env)) {
+            var job = app.answers().answer(new io.mltrainer.core.domain.JobId(id), "yes");
+            assertThat(job.context().request().costConfirmed()).isTrue();
+            assertThat(job.context().code())
+                    .as("the plan and the code are kept")
+                    .isNotNull();
+            var done = app.resume().submit(job.id()).get();
+            // Past the go-ahead, the train stage runs (and refuses Modal code on this machine).
+            assertThat(done.context().failure().question()).isNull();
+            assertThat(done.context().failure().reason()).doesNotContain("Start it?");
+            long intents = app.status().show(job.id()).events().stream()
+                    .filter(e -> e.event() instanceof io.mltrainer.core.domain.JobEvent.StageStarted s
+                            && s.stage() == io.mltrainer.core.domain.Stage.INTENT)
+                    .count();
+            assertThat(intents).isEqualTo(1);
+        }
+        Cli.Result refused =
+                cli.run("run", "classify emails as spam or ham", "--dataset", spam, "--runtime", "modal", "--yes");
+        assertThat(refused.err()).doesNotContain("Start it?");
+    }
+
+    @Test
     void code_written_for_kaggle_is_not_trained_here() {
         Cli.Result result = cli().run(
                         "run",

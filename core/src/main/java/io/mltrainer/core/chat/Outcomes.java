@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.pipeline.Summaries;
+import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,13 @@ public final class Outcomes {
             }
         } else if (job.status() == JobStatus.FAILED) {
             Failure failure = context.failure();
+            if (failure.question() != null
+                    && AnswerQuestion.CONFIRM_COST.equals(failure.question().slot())) {
+                lines.add("⏸ Build " + job.id() + " waits for a go-ahead before training: "
+                        + failure.question().prompt());
+                lines.add("  To accept, run it again with --yes, or answer yes in the build's thread.");
+                return lines;
+            }
             lines.add("✗ Build " + job.id() + " failed at " + failure.stage().id() + ": " + failure.reason());
             lines.add(hint(failure.kind()));
         } else if (job.status() == JobStatus.CANCELLED) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * {@code dataset}, {@code target}, {@code modelName} may be null. {@code stopAfter} ends the build early (for
  * example after code generation, so the code can be read before training). {@code intake} is what a dialogue
  * verified (may be null for one-shot builds); {@code runtime} is a runtime chosen on the command line (null: the
- * intake's, else local).
+ * intake's, else local); {@code costConfirmed} says the person agreed to the estimate of a paid run (stored jobs
+ * without it read as false).
  */
 public record BuildRequest(
         String text,
@@ -16,10 +17,22 @@ public record BuildRequest(
         String modelName,
         Stage stopAfter,
         IntakeResult intake,
-        RuntimeSpec runtime) {
+        RuntimeSpec runtime,
+        boolean costConfirmed) {
     public BuildRequest {
         Objects.requireNonNull(text, "text");
         stopAfter = stopAfter == null ? Stage.DEPLOY : stopAfter;
+    }
+
+    public BuildRequest(
+            String text,
+            String dataset,
+            String target,
+            String modelName,
+            Stage stopAfter,
+            IntakeResult intake,
+            RuntimeSpec runtime) {
+        this(text, dataset, target, modelName, stopAfter, intake, runtime, false);
     }
 
     public BuildRequest(
@@ -32,19 +45,29 @@ public record BuildRequest(
     }
 
     public BuildRequest withDataset(String value) {
-        return new BuildRequest(text, value, target, modelName, stopAfter, intake, runtime);
+        return new BuildRequest(text, value, target, modelName, stopAfter, intake, runtime, costConfirmed);
     }
 
     public BuildRequest withTarget(String value) {
-        return new BuildRequest(text, dataset, value, modelName, stopAfter, intake, runtime);
+        return new BuildRequest(text, dataset, value, modelName, stopAfter, intake, runtime, costConfirmed);
     }
 
     public BuildRequest withText(String value) {
-        return new BuildRequest(value, dataset, target, modelName, stopAfter, intake, runtime);
+        return new BuildRequest(value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed);
     }
 
     public BuildRequest withRuntime(RuntimeSpec value) {
-        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, value);
+        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, value, costConfirmed);
+    }
+
+    /** The person agreed to the time and cost of the run on a paid or quota-limited runtime. */
+    public BuildRequest withCostConfirmed() {
+        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, runtime, true);
+    }
+
+    /** The same request, ignoring whether its cost was confirmed. */
+    public boolean sameAs(BuildRequest other) {
+        return withCostConfirmed().equals(other.withCostConfirmed());
     }
 
     public static BuildRequest of(String text) {

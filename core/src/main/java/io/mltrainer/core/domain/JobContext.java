@@ -37,6 +37,23 @@ public record JobContext(
         return new JobContext(request, null, null, null, null, null, null, null, null, null, Map.of(), null);
     }
 
+    /** The same results under a request that differs only in what does not change them (a confirmed cost). */
+    public JobContext withRequest(BuildRequest next) {
+        return new JobContext(
+                next,
+                intent,
+                dataReport,
+                preprocess,
+                config,
+                architecture,
+                code,
+                activeRun,
+                run,
+                deployment,
+                stages,
+                failure);
+    }
+
     public Optional<TaskType> taskType() {
         return Optional.ofNullable(intent).map(ParsedIntent::taskType);
     }

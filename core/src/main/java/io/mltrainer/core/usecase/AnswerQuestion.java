@@ -17,6 +17,12 @@ import java.util.function.UnaryOperator;
  * and the build runs again from where the answer matters. The same on every surface.
  */
 public final class AnswerQuestion {
+    /** The slot of the question asked before a paid or quota-limited run. */
+    public static final String CONFIRM_COST = "confirm_cost";
+
+    private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(y|yes|yep|ok|okay|sure|go|go ahead|start|confirm(ed)?)[.!]*\\s*$");
+
     private final JobRepository jobs;
     private final ResumeBuild resume;
 
@@ -57,6 +63,13 @@ public final class AnswerQuestion {
         return switch (question.slot()) {
             case "dataset" -> r -> r.withDataset(text);
             case "target" -> r -> r.withTarget(bestOption(text, question.options()));
+            case CONFIRM_COST -> {
+                if (!YES.matcher(text).matches()) {
+                    throw new BuildRefused("OK, I won't start the paid run. The build stays stopped before training;"
+                            + " say `yes` here when you want it to run.");
+                }
+                yield BuildRequest::withCostConfirmed;
+            }
             // Any other question: the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);
         };

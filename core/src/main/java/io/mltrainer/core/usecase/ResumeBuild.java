@@ -67,7 +67,10 @@ public final class ResumeBuild {
                     + job.lease().owner() + "); cancel it first or wait for it.");
         }
         BuildRequest revised = revise.apply(job.context().request());
-        if (!revised.equals(job.context().request())) {
+        if (revised.sameAs(job.context().request())) {
+            // Only the cost was confirmed: what was understood and planned still holds.
+            job = job.withContext(job.context().withRequest(revised), clock.instant());
+        } else {
             job = job.withContext(JobContext.of(revised), clock.instant());
         }
         Job queued = jobs.save(job.moveTo(JobStatus.QUEUED, clock.instant()).withLease(null));

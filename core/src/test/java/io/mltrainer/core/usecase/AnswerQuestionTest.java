@@ -1,0 +1,43 @@
+package io.mltrainer.core.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Question;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerQuestionTest {
+    private final BuildRequest request = BuildRequest.of("classify emails");
+
+    @Test
+    void an_answer_fills_the_slot_it_was_asked_for() {
+        assertThat(AnswerQuestion.revision(new Question("target", "Which column?", List.of("label", "spam")), "`SPAM`")
+                        .apply(request)
+                        .target())
+                .isEqualTo("spam");
+        assertThat(AnswerQuestion.revision(new Question("dataset", "Which data?", List.of()), "/data/x.csv")
+                        .apply(request)
+                        .dataset())
+                .isEqualTo("/data/x.csv");
+        assertThat(AnswerQuestion.revision(new Question("task", "What kind?", List.of()), "classify them")
+                        .apply(request)
+                        .text())
+                .isEqualTo("classify emails classify them");
+    }
+
+    @Test
+    void a_yes_confirms_the_cost_and_anything_else_keeps_the_build_stopped() {
+        Question cost = new Question(AnswerQuestion.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
+
+        BuildRequest confirmed = AnswerQuestion.revision(cost, "Yes!").apply(request);
+
+        assertThat(confirmed.costConfirmed()).isTrue();
+        assertThat(confirmed.sameAs(request)).isTrue();
+        assertThatThrownBy(() -> AnswerQuestion.revision(cost, "no"))
+                .isInstanceOf(BuildRefused.class)
+                .hasMessageContaining("won't start the paid run");
+        assertThatThrownBy(() -> AnswerQuestion.revision(cost, "maybe later")).isInstanceOf(BuildRefused.class);
+    }
+}
