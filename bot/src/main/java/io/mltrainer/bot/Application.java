@@ -44,6 +44,8 @@ import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
 import io.mltrainer.core.usecase.StartBuild;
 import io.mltrainer.datasets.LocalTableReader;
+import io.mltrainer.huggingface.HubClient;
+import io.mltrainer.huggingface.HubDataStaging;
 import io.mltrainer.llm.LlmRouter;
 import io.mltrainer.nlp.IntentJsonSchema;
 import io.mltrainer.nlp.OfflineIntentParser;
@@ -129,7 +131,9 @@ public final class Application implements AutoCloseable, ChatBackend {
                         workspace,
                         new PythonScriptChecker(python),
                         new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT),
-                        llm),
+                        llm,
+                        new HubDataStaging(
+                                HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN"))),
                 new TrainAgent(new LocalRuntime(workspace, python, clock)),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
         this.orchestrator = new Orchestrator(

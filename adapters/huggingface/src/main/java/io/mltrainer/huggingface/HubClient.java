@@ -1,13 +1,17 @@
 package io.mltrainer.huggingface;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.pipeline.StageException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -16,6 +20,10 @@ import okhttp3.Response;
  * {@code AUTHENTICATION}, an unreachable or busy Hub {@code TRANSIENT} with the wait it asked for.
  */
 public final class HubClient {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final okhttp3.MediaType JSON_TYPE = okhttp3.MediaType.get("application/json");
+    private static final okhttp3.MediaType NDJSON_TYPE = okhttp3.MediaType.get("application/x-ndjson");
     public static final String DEFAULT_URL = "https://huggingface.co";
     /** Long enough to spare the rate-limited endpoint during one intake, short enough to notice a revoked token. */
     public static final Duration WHOAMI_TTL = Duration.ofMinutes(5);
@@ -82,6 +90,57 @@ public final class HubClient {
         throw HubFailures.of(reply, "look up " + id, clock);
     }
 
+    /**
+     * Creates a repository ({@code POST /api/repos/create}); one that already exists and is the caller's counts as
+     * created (409).
+     */
+    public void createRepo(RepoType type, String namespace, String name, boolean isPrivate, String token) {
+        requireToken(token);
+        ObjectNode body = JSON.createObjectNode()
+                .put("name", name)
+                .put("type", type.name().toLowerCase(java.util.Locale.ROOT))
+                .put("private", isPrivate)
+                .put("visibility", isPrivate ? "private" : "public");
+        body.putNull("organization");
+        HubReply reply = post(
+                base.newBuilder().addPathSegments("api/repos/create").build(),
+                token,
+                RequestBody.create(body.toString(), JSON_TYPE));
+        if (!reply.ok() && reply.code() != 409) {
+            throw HubFailures.of(reply, "create the repository " + namespace + "/" + name, clock);
+        }
+    }
+
+    /**
+     * Commits small files in one commit ({@code POST /api/{type}s/{id}/commit/main}, NDJSON: a header line, then
+     * one base64 {@code file} line per file).
+     */
+    public void commit(RepoType type, String id, String summary, Map<String, byte[]> files, String token) {
+        requireToken(token);
+        StringBuilder ndjson = new StringBuilder();
+        ObjectNode header = JSON.createObjectNode().put("key", "header");
+        header.putObject("value").put("summary", summary).put("description", "");
+        ndjson.append(header.toString()).append('\n');
+        files.forEach((path, bytes) -> {
+            ObjectNode file = JSON.createObjectNode().put("key", "file");
+            file.putObject("value")
+                    .put("path", path)
+                    .put("content", Base64.getEncoder().encodeToString(bytes))
+                    .put("encoding", "base64");
+            ndjson.append(file.toString()).append('\n');
+        });
+        HttpUrl url = base.newBuilder()
+                .addPathSegment("api")
+                .addPathSegment(type.apiPath())
+                .addPathSegments(id)
+                .addPathSegments("commit/main")
+                .build();
+        HubReply reply = post(url, token, RequestBody.create(ndjson.toString(), NDJSON_TYPE));
+        if (!reply.ok()) {
+            throw HubFailures.of(reply, "upload to " + id, clock);
+        }
+    }
+
     private Whoami fetchWhoami(String token) {
         HubReply reply = get(base.newBuilder().addPathSegments("api/whoami-v2").build(), token);
         if (!reply.ok()) {
@@ -91,7 +150,14 @@ public final class HubClient {
     }
 
     private HubReply get(HttpUrl url, String token) {
-        Request.Builder request = new Request.Builder().url(url).get();
+        return send(new Request.Builder().url(url).get(), token);
+    }
+
+    private HubReply post(HttpUrl url, String token, RequestBody body) {
+        return send(new Request.Builder().url(url).post(body), token);
+    }
+
+    private HubReply send(Request.Builder request, String token) {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -31,6 +31,8 @@ final class FakeHub extends Dispatcher {
 
     private final Map<String, String> whoamis = new HashMap<>();
     private final Set<String> repos = new HashSet<>();
+    /** The bodies of the commits the Hub accepted, by repository ({@code datasets/alice/name}). */
+    final Map<String, String> commits = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeHub() {
         whoamis.put(READ_TOKEN, whoami(accessToken("laptop", "read", "")));
@@ -67,6 +69,18 @@ final class FakeHub extends Dispatcher {
                     ? error(401, null, "Invalid credentials in Authorization header")
                     : json(200, whoamis.get(token));
         }
+        if (path.equals("/api/repos/create") && "POST".equals(request.getMethod())) {
+            return create(
+                    token, request.getBody() == null ? "" : request.getBody().utf8());
+        }
+        if (path.endsWith("/commit/main") && "POST".equals(request.getMethod())) {
+            String id = path.substring("/api/".length(), path.length() - "/commit/main".length());
+            if (!repos.contains(id)) {
+                return error(404, "RepoNotFound", "Repository not found");
+            }
+            commits.put(id, request.getBody() == null ? "" : request.getBody().utf8());
+            return json(200, "{\"commitUrl\":\"https://hub.example/" + id + "/commit/abc\",\"commitOid\":\"abc\"}");
+        }
         String repo = path.substring("/api/".length());
         if (repos.contains(repo)) {
             String id = repo.substring(repo.indexOf('/') + 1);
@@ -77,6 +91,23 @@ final class FakeHub extends Dispatcher {
                             + "\"tags\":[],\"sha\":\"0123abcd\",\"lastModified\":\"2026-01-02T03:04:05.000Z\"}");
         }
         return error(token == null ? 401 : 404, "RepoNotFound", "Repository not found");
+    }
+
+    /** Like the Hub: a read token may not create (403), an existing repository is a 409. */
+    private MockResponse create(String token, String body) {
+        if (token == null) {
+            return error(401, null, "Invalid credentials in Authorization header");
+        }
+        if (token.equals(READ_TOKEN)) {
+            return error(403, null, "You don't have the rights to create a dataset under the namespace \"alice\"");
+        }
+        String name = body.replaceAll(".*\"name\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String type = body.replaceAll(".*\"type\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String id = type + "s/alice/" + name;
+        if (!repos.add(id)) {
+            return error(409, null, "You already created this " + type + " repo");
+        }
+        return json(200, "{\"url\":\"https://hub.example/" + id + "\",\"name\":\"alice/" + name + "\"}");
     }
 
     private static String whoami(String accessToken) {
