@@ -5,7 +5,6 @@ import io.mltrainer.core.chat.Outcomes;
 import io.mltrainer.core.data.DataReports;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
-import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.RuntimeSpec;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
@@ -13,8 +12,8 @@ import io.mltrainer.core.planning.PlanReports;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
         name = "plan",
@@ -24,28 +23,8 @@ import picocli.CommandLine.Parameters;
                 + " Exit code 0 with a plan, 1 when planning failed, 2 for usage errors and bad input (a missing or"
                 + " ambiguous column: the message names the candidates).")
 final class PlanCommand extends AppCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "REQUEST", description = "What to build, in plain words.")
-    String request;
-
-    @Option(
-            names = "--dataset",
-            paramLabel = "DATA",
-            description = "A file (CSV, TSV, JSON, JSONL, Parquet), a folder (image classes, COCO, metadata.csv), a"
-                    + " zip of one, a URL, a Hugging Face dataset id or a Kaggle owner/slug.")
-    String dataset;
-
-    @Option(names = "--target", paramLabel = "COLUMN", description = "The column to predict.")
-    String target;
-
-    @Option(
-            names = "--runtime",
-            paramLabel = "RUNTIME",
-            description = "Where it would train: local (this CPU, the default), kaggle (a T4) or modal.",
-            converter = RuntimeConverter.class)
-    RuntimeKind runtime;
-
-    @Option(names = "--accelerator", paramLabel = "GPU", description = "T4, L4, A10G, A100 or H100 (modal).")
-    String accelerator;
+    @Mixin
+    BuildOptions build = new BuildOptions();
 
     @Option(names = "--json", description = "Print one JSON object with the data report, plan and estimate.")
     boolean json;
@@ -55,17 +34,15 @@ final class PlanCommand extends AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (request == null || request.isBlank()) {
+        if (build.missingRequest()) {
             err().println("error: describe what to build, e.g. mltrainer plan \"predict species\" --dataset iris.csv");
             return ExitCodes.BAD_INPUT;
         }
-        RuntimeSpec chosen = runtime == null && accelerator == null
-                ? null
-                : new RuntimeSpec(runtime == null ? RuntimeKind.MODAL : runtime, accelerator);
+        RuntimeSpec chosen = build.runtimeSpec();
         try (Application app = Application.open(
                 main.launch.settings().offline(offline), main.launch.workingDirectory(), main.launch.env())) {
-            BuildRequest plan =
-                    new BuildRequest(app.masked(request), dataset, target, null, Stage.ARCHITECTURE, null, chosen);
+            BuildRequest plan = new BuildRequest(
+                    app.masked(build.request), build.dataset, build.target, null, Stage.ARCHITECTURE, null, chosen);
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("plan"), plan);
             app.events().subscribe(BuildPrinter.follow(started.id(), json ? err() : out()));
             Job job;
