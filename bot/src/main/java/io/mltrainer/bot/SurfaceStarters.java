@@ -7,6 +7,6 @@ final class SurfaceStarters {
     private SurfaceStarters() {}
 
     static List<SurfaceStarter> all() {
-        return List.of(new SlackStarter());
+        return List.of(new SlackStarter(), new DiscordStarter());
     }
 }

@@ -8,6 +8,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpServer;
 import io.mltrainer.core.chat.ChatBackend;
 import io.mltrainer.core.chat.Conversations;
+import io.mltrainer.core.chat.Inbox;
 
 /**
  * The running Slack surface: a Bolt app wired to the conversations, served over HTTP at {@link #PATH} on the
@@ -17,7 +18,7 @@ import io.mltrainer.core.chat.Conversations;
 public final class SlackBot implements AutoCloseable {
     public static final String PATH = "/slack/events";
 
-    private final Inbox inbox = new Inbox(4);
+    private final Inbox inbox = new Inbox("slack", 4);
     private final HttpServer http;
     private final SocketModeApp socketMode;
 

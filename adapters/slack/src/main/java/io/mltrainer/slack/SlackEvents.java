@@ -13,6 +13,7 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.Deliveries;
+import io.mltrainer.core.chat.Inbox;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ThreadKey;

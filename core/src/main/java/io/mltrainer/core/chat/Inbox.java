@@ -1,4 +1,4 @@
-package io.mltrainer.slack;
+package io.mltrainer.core.chat;
 
 import io.mltrainer.core.domain.ThreadKey;
 import java.util.Map;
@@ -13,26 +13,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work acknowledged to Slack, done off Slack's request thread: messages of one thread in the order they came,
- * different threads in parallel. {@code close} takes no more and finishes what was accepted.
+ * Work a chat surface acknowledged, done off the platform's own thread (Slack's request thread, Discord's gateway
+ * thread): messages of one thread in the order they came, different threads in parallel. {@code close} takes no
+ * more and finishes what was accepted.
  */
-final class Inbox implements AutoCloseable {
+public final class Inbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
 
     private final ExecutorService pool;
     private final Map<ThreadKey, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    Inbox(int threads) {
+    public Inbox(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "mltrainer-slack-" + count.incrementAndGet());
+            Thread t = new Thread(r, "mltrainer-" + name + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
     }
 
     /** False when the inbox is closed (the work was not accepted). */
-    boolean submit(ThreadKey thread, Runnable work) {
+    public boolean submit(ThreadKey thread, Runnable work) {
         try {
             tails.compute(
                     thread,
@@ -48,7 +49,7 @@ final class Inbox implements AutoCloseable {
         try {
             work.run();
         } catch (RuntimeException e) {
-            LOG.warn("a Slack message could not be handled", e);
+            LOG.warn("a chat message could not be handled", e);
         }
     }
 
@@ -57,7 +58,7 @@ final class Inbox implements AutoCloseable {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("Slack work still running after 30 s; stopping it");
+                LOG.warn("chat work still running after 30 s; stopping it");
                 pool.shutdownNow();
             }
         } catch (InterruptedException e) {

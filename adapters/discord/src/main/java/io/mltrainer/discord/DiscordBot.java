@@ -1,0 +1,166 @@
+package io.mltrainer.discord;
+
+import io.mltrainer.core.chat.ChatBackend;
+import io.mltrainer.core.chat.Conversations;
+import io.mltrainer.core.chat.Inbox;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running Discord surface: a JDA client on the gateway with the slash commands registered, wired to the
+ * conversations. A rejected token or a disallowed intent stops it with an explanation instead of reconnecting.
+ */
+public final class DiscordBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    private static final Duration READY_WAIT = Duration.ofSeconds(60);
+
+    private final JDA jda;
+    private final Inbox inbox;
+    private final boolean messageContent;
+
+    private DiscordBot(JDA jda, Inbox inbox, boolean messageContent) {
+        this.jda = jda;
+        this.inbox = inbox;
+        this.messageContent = messageContent;
+    }
+
+    /**
+     * Connects, waits until the gateway is ready and registers the commands.
+     *
+     * @throws IllegalArgumentException when Discord refuses the token or the intents (the message says what to do)
+     */
+    public static DiscordBot start(DiscordConfig config, ChatBackend backend) {
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        if (config.messageContent()) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        } else {
+            LOG.warn("Discord: the Message Content intent is off, so words typed in a build's thread are not seen;"
+                    + " slash commands, mentions, DMs and buttons work. Enable it for the application in the"
+                    + " Developer Portal (Bot → Privileged Gateway Intents) and set DISCORD_MESSAGE_CONTENT=true.");
+        }
+        CompletableFuture<CloseCode> closed = new CompletableFuture<>();
+        Inbox inbox = new Inbox("discord", 4);
+        JDABuilder builder = JDABuilder.createLight(config.token(), intents)
+                .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                .setCompression(Compression.NONE)
+                .addEventListeners(new ListenerAdapter() {
+                    @Override
+                    public void onShutdown(ShutdownEvent event) {
+                        closed.complete(event.getCloseCode());
+                    }
+                });
+        if (config.gatewayUrl() != null) {
+            builder.setSessionController(new ConcurrentSessionController() {
+                @Override
+                public String getGateway() {
+                    return config.gatewayUrl();
+                }
+            });
+        }
+        JDA jda;
+        try {
+            jda = builder.build();
+        } catch (InvalidTokenException e) {
+            inbox.close();
+            throw new IllegalArgumentException(
+                    "Discord refused DISCORD_BOT_TOKEN (401): copy the token again from the"
+                            + " Developer Portal (Bot → Reset Token).",
+                    e);
+        }
+        DiscordSurface surface = new DiscordSurface(jda, backend.cardMessages());
+        Conversations conversations = backend.connect(surface);
+        jda.addEventListener(
+                new DiscordListener(conversations, backend.deliveries(), surface, backend.uploads(), inbox));
+        try {
+            CompletableFuture.runAsync(() -> {
+                        try {
+                            jda.awaitReady();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted", e);
+                        }
+                    })
+                    .get(READY_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException
+                | InterruptedException e) {
+            CloseCode code = closed.getNow(null);
+            jda.shutdownNow();
+            inbox.close();
+            throw new IllegalArgumentException(explain(code, e), e);
+        }
+        registerCommands(jda, config);
+        return new DiscordBot(jda, inbox, config.messageContent());
+    }
+
+    static String explain(CloseCode code, Exception e) {
+        if (code == CloseCode.AUTHENTICATION_FAILED) {
+            return "Discord closed the connection with 4004 (authentication failed): the bot token is wrong or was"
+                    + " reset. Copy it again from the Developer Portal.";
+        }
+        if (code == CloseCode.DISALLOWED_INTENTS) {
+            return "Discord closed the connection with 4014 (disallowed intents): enable the Message Content intent"
+                    + " for the application in the Developer Portal (Bot → Privileged Gateway Intents), or unset"
+                    + " DISCORD_MESSAGE_CONTENT to run without it.";
+        }
+        return "Discord did not get ready (" + (code == null ? e.getMessage() : code + ": " + code.getMeaning()) + ").";
+    }
+
+    private static void registerCommands(JDA jda, DiscordConfig config) {
+        if (config.guildIds().isEmpty()) {
+            jda.updateCommands().addCommands(Commands.all()).queue();
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String id : config.guildIds()) {
+            Guild guild = jda.getGuildById(id);
+            if (guild == null) {
+                missing.add(id);
+            } else {
+                guild.updateCommands().addCommands(Commands.all()).queue();
+            }
+        }
+        if (!missing.isEmpty()) {
+            LOG.warn("Discord: the bot is not in the guilds {} of DISCORD_GUILD_IDS; invite it there.", missing);
+        }
+    }
+
+    public String mode() {
+        return "Discord (" + jda.getGuilds().size() + " servers" + (messageContent ? "" : ", no message content") + ")";
+    }
+
+    JDA jda() {
+        return jda;
+    }
+
+    @Override
+    public void close() {
+        inbox.close();
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        }
+    }
+}
