@@ -46,8 +46,12 @@ class DiscordBotTest {
     }
 
     private DiscordBot start(boolean messageContent) throws Exception {
+        return start(messageContent, new Cli(home, work));
+    }
+
+    private DiscordBot start(boolean messageContent, Cli cli) throws Exception {
         discord = new FakeDiscord(true);
-        app = Application.open(new Cli(home, work).settings(), work, new Cli(home, work).env);
+        app = Application.open(cli.settings(), work, cli.env);
         bot = DiscordBot.start(config(messageContent), app);
         return bot;
     }
@@ -129,6 +133,40 @@ class DiscordBotTest {
                 "the refusal",
                 () -> discord.posted(thread).stream()
                         .anyMatch(t -> t.contains("Only <@" + ALICE + "> or an admin can cancel")));
+    }
+
+    @Test
+    void a_credential_goes_through_a_modal_and_never_into_the_channel() throws Exception {
+        try (FakeHubForStaging hub = new FakeHubForStaging()) {
+            Cli cli = new Cli(home, work);
+            cli.env.put("HF_ENDPOINT", hub.url());
+            start(true, cli);
+            discord.dispatch(
+                    "INTERACTION_CREATE",
+                    train(
+                            ALICE,
+                            "classify emails as spam and publish the model on the Hugging Face Hub",
+                            "emails-spam-small.csv"));
+            await("the thread", () -> discord.lastThread() != null);
+            String thread = discord.lastThread();
+            await("the DM", () -> !discord.calls("POST", "/users/@me/channels").isEmpty());
+            await(
+                    "the button",
+                    () -> discord.calls("POST", "/channels/" + thread + "/messages").stream()
+                            .anyMatch(c -> c.body().contains("mltrainer:credentials:")));
+
+            String custom = "mltrainer_credentials:" + FakeDiscord.GUILD + "|" + FakeDiscord.CHANNEL + "|" + thread;
+            discord.dispatch("INTERACTION_CREATE", discord.modalSubmit(ALICE, thread, custom, FakeHubForStaging.TOKEN));
+
+            await(
+                    "the thread goes on",
+                    () -> discord.posted(thread).stream().anyMatch(t -> t.contains("sent credentials privately")));
+            await(
+                    "the private answer",
+                    () -> discord.calls("PATCH", "/messages/@original").stream()
+                            .anyMatch(c -> c.body().contains("Thanks, got it")));
+            assertThat(discord.transcript()).doesNotContain(FakeHubForStaging.TOKEN);
+        }
     }
 
     @Test

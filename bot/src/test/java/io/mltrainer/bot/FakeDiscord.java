@@ -142,6 +142,19 @@ final class FakeDiscord implements AutoCloseable {
                 + "\"authorizing_integration_owners\":{\"0\":\"" + GUILD + "\"},\"context\":0}";
     }
 
+    /** A modal submitted (type 5), with one text input in a label as Discord sends components v2 modals. */
+    String modalSubmit(String user, String channel, String customId, String value) {
+        return "{\"id\":\"" + snowflake() + "\",\"application_id\":\"" + BOT
+                + "\",\"type\":5,\"data\":{\"custom_id\":\""
+                + customId + "\",\"components\":[{\"type\":18,\"id\":1,\"component\":{\"type\":4,\"id\":2,"
+                + "\"custom_id\":\"credential\",\"value\":\"" + value + "\"}}]},\"guild_id\":\"" + GUILD
+                + "\",\"guild\":{\"id\":\"" + GUILD + "\",\"locale\":\"en-US\",\"features\":[]},\"channel_id\":\""
+                + channel + "\",\"channel\":" + channelJson(channel) + ",\"member\":" + member(user, "u" + user)
+                + ",\"token\":\"itoken-" + ids.incrementAndGet() + "\",\"version\":1,\"app_permissions\":"
+                + "\"2251799813685247\",\"locale\":\"en-US\",\"guild_locale\":\"en-US\",\"entitlements\":[],"
+                + "\"authorizing_integration_owners\":{\"0\":\"" + GUILD + "\"},\"context\":0}";
+    }
+
     /** A message typed in a channel or thread. */
     String message(String user, String channel, String content) {
         return "{\"id\":\"" + snowflake() + "\",\"channel_id\":\"" + channel + "\",\"guild_id\":\"" + GUILD

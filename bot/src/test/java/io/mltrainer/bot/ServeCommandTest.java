@@ -25,6 +25,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_discord_token_that_discord_rejects_stops_serve_with_a_clear_message() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(true)) {
+            discord.refuseToken();
+            Cli cli = new Cli(home, work);
+            cli.env.put("DISCORD_BOT_TOKEN", FakeDiscord.TOKEN);
+            cli.env.put("DISCORD_API_URL", discord.apiUrl());
+            cli.env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+            cli.env.put("MLTRAINER_HTTP_PORT", "0");
+
+            Cli.Result result = cli.run("serve");
+
+            assertThat(result.exitCode()).isNotZero();
+            assertThat(result.err()).contains("Discord refused DISCORD_BOT_TOKEN");
+            assertThat(result.err()).doesNotContain(FakeDiscord.TOKEN);
+        }
+    }
+
+    @Test
     void a_port_that_is_not_a_number_is_refused_with_the_variable_named() {
         Cli cli = new Cli(home, work);
         cli.env.put("MLTRAINER_HTTP_PORT", "eighty");
