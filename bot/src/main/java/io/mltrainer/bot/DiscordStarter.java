@@ -12,18 +12,8 @@ final class DiscordStarter implements SurfaceStarter {
     @Override
     public Optional<RunningSurface> start(Map<String, String> env, ChatBackend backend, HttpServer http) {
         return DiscordConfig.fromEnvironment(env).map(config -> {
-            DiscordBot bot = DiscordBot.start(config, backend);
-            return new RunningSurface() {
-                @Override
-                public String name() {
-                    return bot.mode();
-                }
-
-                @Override
-                public void close() {
-                    bot.close();
-                }
-            };
+            var bot = DiscordBot.start(config, backend);
+            return RunningSurface.of(bot.mode(), bot::close);
         });
     }
 }

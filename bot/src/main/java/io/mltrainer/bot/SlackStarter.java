@@ -12,18 +12,8 @@ final class SlackStarter implements SurfaceStarter {
     @Override
     public Optional<RunningSurface> start(Map<String, String> env, ChatBackend backend, HttpServer http) {
         return SlackConfig.fromEnvironment(env).map(config -> {
-            SlackBot bot = SlackBot.start(config, backend, http);
-            return new RunningSurface() {
-                @Override
-                public String name() {
-                    return bot.mode();
-                }
-
-                @Override
-                public void close() {
-                    bot.close();
-                }
-            };
+            var bot = SlackBot.start(config, backend, http);
+            return RunningSurface.of(bot.mode(), bot::close);
         });
     }
 }

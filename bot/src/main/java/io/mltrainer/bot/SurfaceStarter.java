@@ -18,5 +18,19 @@ interface SurfaceStarter {
 
         @Override
         void close();
+
+        static RunningSurface of(String name, Runnable close) {
+            return new RunningSurface() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public void close() {
+                    close.run();
+                }
+            };
+        }
     }
 }

@@ -285,12 +285,7 @@ final class FakeDiscord implements AutoCloseable {
             exchange.close();
             return;
         }
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(code, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        JsonReplies.send(exchange, code, json);
     }
 
     @Override
