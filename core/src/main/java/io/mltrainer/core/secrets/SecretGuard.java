@@ -1,5 +1,7 @@
 package io.mltrainer.core.secrets;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +10,18 @@ import java.util.Objects;
 /**
  * Where text enters mltrainer: every credential in it goes into the vault and is replaced by its reference before
  * anything stores, logs, publishes or sends the text. The vault gives the same reference for the same value of the
- * same owner, so a key pasted twice is stored once.
+ * same owner, so a key pasted twice is stored once. Besides the credentials recognised by their shape, the values
+ * the owner already stored are found too: a secret without a recognisable shape, once given privately, is masked
+ * wherever its owner repeats it.
  */
 public final class SecretGuard {
     /** What the person who pasted a credential where others can read it is told. */
     public static final String EXPOSED_WARNING = "⚠ That message held a credential in a channel others can read. I"
             + " stored it masked and removed it from what I keep, but treat it as leaked: rotate it now, then send the"
             + " new one privately.";
+
+    /** Shorter stored values are not searched for: they would match ordinary words. */
+    static final int SHORTEST_KNOWN = 8;
 
     private final SecretVault vault;
 
@@ -35,11 +42,30 @@ public final class SecretGuard {
             boolean answeringCredentialQuestion,
             SecretKind expectedKind) {
         requireOwner(owner);
-        List<SecretMatch> found = SecretScanner.scan(text);
+        List<SecretMatch> found = withKnownValues(owner, text, SecretScanner.scan(text));
         if (found.isEmpty() && privateChannel && answeringCredentialQuestion && isUnrecognisedValue(text)) {
             found = List.of(wholeAnswer(text, expectedKind == null ? SecretKind.GENERIC : expectedKind));
         }
         return replace(owner, text, found, privateChannel);
+    }
+
+    /** {@code recognised} plus every place, not already covered, where a value the owner stored occurs. */
+    private List<SecretMatch> withKnownValues(String owner, String text, List<SecretMatch> recognised) {
+        List<SecretMatch> all = new ArrayList<>(recognised);
+        for (StoredSecret stored : vault.list(owner)) {
+            String value = vault.reveal(owner, stored.ref()).orElse("");
+            if (value.length() < SHORTEST_KNOWN) {
+                continue;
+            }
+            for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length())) {
+                int start = at;
+                if (all.stream().noneMatch(m -> m.overlaps(start, start + value.length()))) {
+                    all.add(new SecretMatch(stored.ref().kind(), start, start + value.length(), value));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(SecretMatch::start));
+        return all;
     }
 
     private Guarded replace(String owner, String text, List<SecretMatch> found, boolean privateChannel) {

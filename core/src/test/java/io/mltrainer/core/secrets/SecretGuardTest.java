@@ -97,4 +97,29 @@ class SecretGuardTest {
         assertThat(guarded.refs()).isEmpty();
         assertThat(vault.size()).isZero();
     }
+
+    @Test
+    void masks_a_stored_value_without_a_shape_wherever_its_owner_repeats_it() {
+        SecretRef given = guard.protect("alice", "correct-horse-battery-staple", true, true, SecretKind.HF_TOKEN)
+                .refs()
+                .get(0);
+
+        Guarded repeated = guard.protect("alice", "did correct-horse-battery-staple not work?", false, false, null);
+
+        assertThat(repeated.text()).isEqualTo("did " + given.asString() + " not work?");
+        assertThat(repeated.refs()).containsExactly(given);
+        assertThat(repeated.exposedInPublic()).isTrue();
+    }
+
+    @Test
+    void does_not_mask_one_owners_value_in_anothers_text_nor_short_values() {
+        guard.protect("alice", "correct-horse-battery-staple", true, true, SecretKind.HF_TOKEN);
+        guard.protect("alice", "short", true, true, SecretKind.GENERIC);
+
+        assertThat(guard.protect("bob", "correct-horse-battery-staple", false, false, null)
+                        .foundSecrets())
+                .isFalse();
+        assertThat(guard.protect("alice", "a short answer", false, false, null).foundSecrets())
+                .isFalse();
+    }
 }
