@@ -98,6 +98,16 @@ public final class ToolExecutor {
                             e.getMessage(),
                             Map.of("failure", e.kind().name().toLowerCase(Locale.ROOT))),
                     revealed);
+        } catch (RuntimeException e) {
+            // A tool's bug: its message may quote the values it was given (an HTTP client rejecting a header does),
+            // so it leaves here only scrubbed, and as a result rather than an exception nobody scrubs.
+            return scrub(
+                    new ToolResult(
+                            false,
+                            name + " failed unexpectedly (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                                    + ").",
+                            Map.of("failure", "unexpected")),
+                    revealed);
         }
     }
 

@@ -122,4 +122,29 @@ class ToolExecutorTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.ok()).isFalse());
     }
+
+    @Test
+    void a_tool_that_throws_unexpectedly_quoting_the_secret_gives_a_scrubbed_refusal() {
+        SecretRef ref = vault.store("alice", SecretKind.HF_TOKEN, TOKEN);
+        Tool buggy = new Tool() {
+            @Override
+            public ToolSpec spec() {
+                return new ToolSpec("validate_hf_token", "checks a token", "{}");
+            }
+
+            @Override
+            public ToolResult execute(JsonNode arguments) {
+                throw new IllegalArgumentException("Unexpected char in Authorization value: Bearer "
+                        + arguments.path("token").asText());
+            }
+        };
+
+        ToolResult result =
+                executor(buggy).call("alice", JOB, "validate_hf_token", "{\"token\":\"" + ref.asString() + "\"}");
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).doesNotContain(TOKEN).contains(ref.asString());
+        assertThat(result.facts()).containsEntry("failure", "unexpected");
+        assertThat(log.events(JOB, JobEvent.ToolCalled.class).get(0).message()).doesNotContain(TOKEN);
+    }
 }
