@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A loopback Hub that knows one write token and accepts dataset repositories and commits, as huggingface.co does. */
+/**
+ * A loopback Hub that knows one write token and accepts dataset repositories, preuploads (small files inline) and
+ * commits, as huggingface.co does.
+ */
 final class FakeHubForStaging implements AutoCloseable {
     static final String TOKEN = "hf_StageWriteToken0123456789AbCdEfGh";
 
@@ -38,6 +41,13 @@ final class FakeHubForStaging implements AutoCloseable {
                             + "\"access_token\",\"accessToken\":{\"displayName\":\"ci\",\"role\":\"write\"}}}");
         } else if (path.equals("/api/repos/create")) {
             send(exchange, 200, "{\"url\":\"https://hub.example/datasets/alice/x\"}");
+        } else if (path.endsWith("/preupload/main")) {
+            // small text files go inline, as on huggingface.co
+            String file = body.replaceAll("(?s).*\"path\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            send(
+                    exchange,
+                    200,
+                    "{\"files\":[{\"path\":\"" + file + "\",\"uploadMode\":\"regular\",\"shouldIgnore\":false}]}");
         } else if (path.endsWith("/commit/main")) {
             commits.put(path, body);
             send(exchange, 200, "{\"commitUrl\":\"https://hub.example/c\",\"commitOid\":\"abc\"}");

@@ -5,7 +5,6 @@ import io.mltrainer.core.pipeline.StageException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -23,7 +22,6 @@ public final class HubClient {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
     private static final okhttp3.MediaType JSON_TYPE = okhttp3.MediaType.get("application/json");
-    private static final okhttp3.MediaType NDJSON_TYPE = okhttp3.MediaType.get("application/x-ndjson");
     public static final String DEFAULT_URL = "https://huggingface.co";
     /** Long enough to spare the rate-limited endpoint during one intake, short enough to notice a revoked token. */
     public static final Duration WHOAMI_TTL = Duration.ofMinutes(5);
@@ -112,33 +110,12 @@ public final class HubClient {
     }
 
     /**
-     * Commits small files in one commit ({@code POST /api/{type}s/{id}/commit/main}, NDJSON: a header line, then
-     * one base64 {@code file} line per file).
+     * Commits files to the repository {@code id} in one commit on {@code main}, each inline or through Git LFS as
+     * the Hub decides ({@link HubCommit}).
      */
     public void commit(RepoType type, String id, String summary, Map<String, byte[]> files, String token) {
         requireToken(token);
-        StringBuilder ndjson = new StringBuilder();
-        ObjectNode header = JSON.createObjectNode().put("key", "header");
-        header.putObject("value").put("summary", summary).put("description", "");
-        ndjson.append(header.toString()).append('\n');
-        files.forEach((path, bytes) -> {
-            ObjectNode file = JSON.createObjectNode().put("key", "file");
-            file.putObject("value")
-                    .put("path", path)
-                    .put("content", Base64.getEncoder().encodeToString(bytes))
-                    .put("encoding", "base64");
-            ndjson.append(file.toString()).append('\n');
-        });
-        HttpUrl url = base.newBuilder()
-                .addPathSegment("api")
-                .addPathSegment(type.apiPath())
-                .addPathSegments(id)
-                .addPathSegments("commit/main")
-                .build();
-        HubReply reply = post(url, token, RequestBody.create(ndjson.toString(), NDJSON_TYPE));
-        if (!reply.ok()) {
-            throw HubFailures.of(reply, "upload to " + id, clock);
-        }
+        new HubCommit(this).commit(type, id, summary, files, token);
     }
 
     private Whoami fetchWhoami(String token) {
@@ -157,7 +134,18 @@ public final class HubClient {
         return send(new Request.Builder().url(url).post(body), token);
     }
 
-    private HubReply send(Request.Builder request, String token) {
+    /** The Hub's base URL, to add a path to. */
+    HttpUrl.Builder url() {
+        return base.newBuilder();
+    }
+
+    /** A failed answer of the Hub (or of the storage it sent us to), classified for {@code action}. */
+    StageException failure(HubReply reply, String action) {
+        return HubFailures.of(reply, action, clock);
+    }
+
+    /** Sends {@code request} with {@code token} as Bearer (none when null: pre-signed storage URLs). */
+    HubReply send(Request.Builder request, String token) {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }

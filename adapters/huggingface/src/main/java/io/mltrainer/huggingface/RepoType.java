@@ -12,6 +12,11 @@ public enum RepoType {
         return name().toLowerCase(Locale.ROOT) + "s";
     }
 
+    /** The prefix of the repository's Git URLs ({@code datasets/ns/name.git}); models have none. */
+    String gitPrefix() {
+        return this == MODEL ? "" : apiPath() + "/";
+    }
+
     static RepoType of(String type) {
         return type == null || type.isBlank() ? MODEL : valueOf(type.trim().toUpperCase(Locale.ROOT));
     }

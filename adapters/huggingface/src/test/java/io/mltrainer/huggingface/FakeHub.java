@@ -3,6 +3,7 @@ package io.mltrainer.huggingface;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -33,6 +34,8 @@ final class FakeHub extends Dispatcher {
     private final Set<String> repos = new HashSet<>();
     /** The bodies of the commits the Hub accepted, by repository ({@code datasets/alice/name}). */
     final Map<String, String> commits = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Git LFS and its storage, as the Hub's commit API uses them. */
+    final FakeLfs lfs = new FakeLfs();
 
     FakeHub() {
         whoamis.put(READ_TOKEN, whoami(accessToken("laptop", "read", "")));
@@ -73,13 +76,43 @@ final class FakeHub extends Dispatcher {
             return create(
                     token, request.getBody() == null ? "" : request.getBody().utf8());
         }
+        if (path.endsWith("/preupload/main") && "POST".equals(request.getMethod())) {
+            String id = path.substring("/api/".length(), path.length() - "/preupload/main".length());
+            if (!repos.contains(id)) {
+                return error(token == null ? 401 : 404, "RepoNotFound", "Repository not found");
+            }
+            return READ_TOKEN.equals(token)
+                    ? error(403, null, "You don't have the rights to write to " + id)
+                    : lfs.preupload(request);
+        }
         if (path.endsWith("/commit/main") && "POST".equals(request.getMethod())) {
             String id = path.substring("/api/".length(), path.length() - "/commit/main".length());
             if (!repos.contains(id)) {
                 return error(404, "RepoNotFound", "Repository not found");
             }
-            commits.put(id, request.getBody() == null ? "" : request.getBody().utf8());
+            String body = request.getBody() == null ? "" : request.getBody().utf8();
+            Optional<MockResponse> refused = lfs.refusal(body);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            commits.put(id, body);
             return json(200, "{\"commitUrl\":\"https://hub.example/" + id + "/commit/abc\",\"commitOid\":\"abc\"}");
+        }
+        if (path.endsWith(".git/info/lfs/objects/batch")) {
+            String id = path.substring(1, path.length() - ".git/info/lfs/objects/batch".length());
+            String repo = id.startsWith("datasets/") || id.startsWith("spaces/") ? id : "models/" + id;
+            if (token == null) {
+                return error(401, null, "Invalid credentials in Authorization header");
+            }
+            if (!repos.contains(repo)) {
+                return error(404, "RepoNotFound", "Repository not found");
+            }
+            return token.equals(READ_TOKEN)
+                    ? error(403, null, "Authorization error.")
+                    : lfs.batch(request, "/" + id + ".git/info/lfs/objects/verify");
+        }
+        if (path.startsWith("/storage/") || path.endsWith(".git/info/lfs/objects/verify")) {
+            return lfs.storage(request);
         }
         String repo = path.substring("/api/".length());
         if (repos.contains(repo)) {
