@@ -267,11 +267,15 @@ public final class ConsoleChat {
             checksDone.countDown();
         }
         if (record.event() instanceof JobEvent.BuildFinished) {
+            // The latches of this run: once the question is shown the person may answer at once, and the resumed
+            // run gets new latches that this (finished) run must not open.
+            CountDownLatch checks = checksDone;
+            CountDownLatch run = running;
             try {
                 report(record.jobId());
             } finally {
-                checksDone.countDown();
-                running.countDown();
+                checks.countDown();
+                run.countDown();
             }
         }
     }

@@ -101,7 +101,8 @@ public final class DiscordBot implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException
                 | java.util.concurrent.TimeoutException
                 | InterruptedException e) {
-            CloseCode code = closed.getNow(null);
+            // The shutdown event with Discord's close code may still be on its way.
+            CloseCode code = closed.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
             jda.shutdownNow();
             inbox.close();
             throw new IllegalArgumentException(explain(code, e), e);
