@@ -93,6 +93,11 @@ class ChatConversationsTest {
                 () -> surface.lastCard() != null && surface.lastCard().status() == JobStatus.SUCCEEDED);
         BuildCard card = surface.lastCard();
         assertThat(card.stages()).allMatch(l -> l.mark() == BuildCard.Mark.DONE);
+        surface.await("the results file", () -> !surface.filesIn(THREAD).isEmpty());
+        assertThat(surface.filesIn(THREAD).get(0))
+                .startsWith("metrics-" + card.job() + ".json")
+                .contains("\"task_type\": \"tabular_classification\"")
+                .contains("\"accuracy\": 0.");
         assertThat(card.lines()).anyMatch(l -> l.startsWith("✓ train")).anyMatch(l -> l.startsWith("Model: "));
         assertThat(surface.cards()).allMatch(c -> c.thread().equals(THREAD));
         // Coalesced: far fewer card edits than events.

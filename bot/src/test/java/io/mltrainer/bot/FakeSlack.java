@@ -46,6 +46,7 @@ final class FakeSlack implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/files/", this::file);
+        server.createContext("/upload/", this::upload);
         server.createContext("/hf/api/whoami-v2", this::whoami);
         server.start();
     }
@@ -156,6 +157,18 @@ final class FakeSlack implements AutoCloseable {
                 send(exchange, 200, "{\"ok\":true,\"channel\":{\"id\":\"D" + params.get("users") + "\"}}", Map.of());
             case "apps.connections.open" ->
                 send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}", Map.of());
+            case "files.getUploadURLExternal" ->
+                send(
+                        exchange,
+                        200,
+                        "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F0UPLOAD1\",\"file_id\":\"F0UPLOAD1\"}",
+                        Map.of());
+            case "files.completeUploadExternal" ->
+                send(
+                        exchange,
+                        200,
+                        "{\"ok\":true,\"files\":[{\"id\":" + "\"F0UPLOAD1\",\"title\":\"results\"}]}",
+                        Map.of());
             case "views.open" ->
                 send(exchange, 200, "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}", Map.of());
             default -> send(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}", Map.of());
@@ -174,6 +187,21 @@ final class FakeSlack implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** The upload URL takes the raw bytes without a token, as Slack's does. */
+    private void upload(HttpExchange exchange) throws IOException {
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        synchronized (this) {
+            calls.add(new Call(
+                    "upload",
+                    Map.of(
+                            "authorization",
+                            String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+                            "content",
+                            new String(bytes, StandardCharsets.UTF_8))));
+        }
+        send(exchange, 200, "OK - " + bytes.length, Map.of());
     }
 
     private void whoami(HttpExchange exchange) throws IOException {

@@ -24,6 +24,7 @@ final class RecordingSurface implements ChatSurface {
     record Shown(ThreadKey thread, BuildCard card) {}
 
     private final List<Said> said = new ArrayList<>();
+    private final List<Said> files = new ArrayList<>();
     private final List<Asked> asked = new ArrayList<>();
     private final List<Shown> cards = new ArrayList<>();
     private final AtomicInteger threads = new AtomicInteger();
@@ -42,6 +43,19 @@ final class RecordingSurface implements ChatSurface {
     @Override
     public synchronized void askPrivately(ThreadKey buildThread, String user, Slot slot, String prompt) {
         asked.add(new Asked(buildThread, user, slot));
+    }
+
+    @Override
+    public synchronized void shareFile(ThreadKey thread, String fileName, byte[] content, String comment) {
+        files.add(new Said(thread, fileName + "\n" + new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Files shared in a thread: the name, a line break, the content. */
+    synchronized List<String> filesIn(ThreadKey thread) {
+        return files.stream()
+                .filter(f -> f.thread().equals(thread))
+                .map(Said::text)
+                .toList();
     }
 
     @Override
@@ -70,6 +84,7 @@ final class RecordingSurface implements ChatSurface {
         said.forEach(s ->
                 out.append(s.thread().asString()).append(": ").append(s.text()).append('\n'));
         cards.forEach(c -> out.append("card: ").append(c.card().lines()).append('\n'));
+        files.forEach(f -> out.append("file: ").append(f.text()).append('\n'));
         return out.toString();
     }
 

@@ -83,6 +83,17 @@ class SlackAppTest {
                         .filter(c -> c.params().getOrDefault("blocks", "").contains("mltrainer_status")))
                 .hasSize(1); // one card, posted once, then edited
         assertThat(lastCardBlocks()).contains("✓ deploy").contains("Model: ");
+        // The results are shared as a file with Slack's upload flow, in the build's thread.
+        await(
+                "the results file",
+                () -> !slack.calls("files.completeUploadExternal").isEmpty());
+        assertThat(slack.calls("files.getUploadURLExternal").get(0).params().get("filename"))
+                .startsWith("metrics-");
+        assertThat(slack.calls("upload").get(0).params().get("content")).contains("\"accuracy\"");
+        assertThat(slack.calls("upload").get(0).params().get("authorization")).isEqualTo("null");
+        assertThat(slack.calls("files.completeUploadExternal").get(0).params())
+                .containsEntry("channel_id", "C1")
+                .containsEntry("thread_ts", THREAD);
     }
 
     @Test

@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.FileUpload;
 
 /**
  * Discord as a chat surface: replies in the build's thread, credentials asked in a DM and through a button that
@@ -57,6 +58,13 @@ final class DiscordSurface implements ChatSurface {
                 .sendMessage("<@" + user + ">, I sent you a direct message for this, or use the button (only you see"
                         + " what you type).")
                 .setComponents(StatusMessage.credentialsButton(buildThread)));
+    }
+
+    @Override
+    public void shareFile(ThreadKey thread, String fileName, byte[] content, String comment) {
+        await(channel(thread)
+                .sendMessage(StatusMessage.limit(comment))
+                .addFiles(FileUpload.fromData(content, fileName)));
     }
 
     @Override

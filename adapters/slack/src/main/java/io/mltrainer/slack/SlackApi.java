@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import io.github.resilience4j.retry.Retry;
@@ -13,6 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * The Web API calls the surface makes, with Slack's errors turned into ours: a 429 is {@link SurfaceBusy} with the
@@ -22,6 +28,8 @@ final class SlackApi {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
     private final MethodsClient methods;
+    private final OkHttpClient uploads =
+            new OkHttpClient.Builder().callTimeout(Duration.ofMinutes(2)).build();
     private final Retry posting;
 
     SlackApi(Slack slack, String botToken) {
@@ -58,6 +66,34 @@ final class SlackApi {
         return call(() -> methods.conversationsOpen(r -> r.users(List.of(user))))
                 .getChannel()
                 .getId();
+    }
+
+    /**
+     * Shares a file in a conversation or thread with Slack's upload flow: {@code files.getUploadURLExternal}, the
+     * bytes posted raw to the upload URL (no token), then {@code files.completeUploadExternal}.
+     */
+    void upload(String channel, String threadTs, String name, byte[] content, String comment) {
+        var target = call(
+                () -> methods.filesGetUploadURLExternal(r -> r.filename(name).length(content.length)));
+        Request put = new Request.Builder()
+                .url(target.getUploadUrl())
+                .post(RequestBody.create(content, MediaType.get("application/octet-stream")))
+                .build();
+        try (Response response = uploads.newCall(put).execute()) {
+            if (!response.isSuccessful()) {
+                throw new SlackCallFailed("Slack's upload URL answered HTTP " + response.code());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Slack's upload URL could not be reached", e);
+        }
+        call(() -> methods.filesCompleteUploadExternal(
+                r -> r.files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
+                                .id(target.getFileId())
+                                .title(name)
+                                .build()))
+                        .channelId(channel)
+                        .threadTs(threadTs)
+                        .initialComment(comment)));
     }
 
     void openModal(String triggerId, View view) {

@@ -50,6 +50,11 @@ final class SlackSurface implements ChatSurface {
     }
 
     @Override
+    public void shareFile(ThreadKey thread, String fileName, byte[] content, String comment) {
+        api.upload(thread.channel(), Threads.threadTs(thread), fileName, content, comment);
+    }
+
+    @Override
     public ThreadKey openThread(ThreadKey near, String text) {
         String ts = api.post(near.channel(), null, text, null);
         return Threads.of(near.workspace(), near.channel(), ts);

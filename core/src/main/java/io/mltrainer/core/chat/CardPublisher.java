@@ -98,6 +98,17 @@ public final class CardPublisher implements EventListener {
             String message = text;
             safely(job.id(), () -> surface.say(job.thread(), message));
         }
+        if (event instanceof JobEvent.BuildFinished
+                && job.status() == JobStatus.SUCCEEDED
+                && job.context().run() != null) {
+            safely(
+                    job.id(),
+                    () -> surface.shareFile(
+                            job.thread(),
+                            "metrics-" + job.id() + ".json",
+                            ResultFiles.metrics(job).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "The full results of build " + job.id() + "."));
+        }
     }
 
     private static String ask(Question question) {

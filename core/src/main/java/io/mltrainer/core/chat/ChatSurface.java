@@ -28,6 +28,9 @@ public interface ChatSurface {
      */
     ThreadKey openThread(ThreadKey near, String text);
 
+    /** Shares a small file in a thread (a build's results), with a one-line comment. */
+    void shareFile(ThreadKey thread, String fileName, byte[] content, String comment);
+
     /**
      * Shows a build's status card in its thread: posted the first time, edited in place afterwards (the surface
      * keeps the card's message reference in {@link CardMessages} so that a restart edits the same card).
