@@ -111,6 +111,21 @@ class SlackAppTest {
     }
 
     @Test
+    void message_subtypes_without_a_handler_are_acknowledged_so_slack_does_not_retry_them() throws Exception {
+        for (String subtype : List.of("channel_join", "message_changed", "bot_message", "thread_broadcast")) {
+            HttpResponse<String> ack = event(envelope(
+                    null,
+                    "{\"type\":\"message\",\"subtype\":\"" + subtype + "\",\"user\":\"U2\",\"text\":\"<@U2> has"
+                            + " joined the channel\",\"ts\":\"1700000005.000001\",\"channel\":\"C1\",\"event_ts\":"
+                            + "\"1700000005.000001\",\"channel_type\":\"channel\"}"));
+            assertThat(ack.statusCode()).as(subtype).isEqualTo(200);
+        }
+        event(mention("U1", "help", THREAD, null, null));
+        await("the next request's answer", () -> !thread().isEmpty());
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
     void an_event_delivered_three_times_is_handled_once() throws Exception {
         String body = mention("U1", "help", THREAD, "Ev0RETRY", null);
 

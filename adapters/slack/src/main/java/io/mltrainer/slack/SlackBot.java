@@ -42,6 +42,9 @@ public final class SlackBot implements AutoCloseable {
                     .slack(slack)
                     .singleTeamBotToken(config.botToken())
                     .signingSecret(config.signingSecret())
+                    // Subtypes without a handler (channel_join, thread_broadcast, …) are acknowledged, not
+                    // answered 404, which Slack would retry.
+                    .subtypedMessageEventsAutoAckEnabled(true)
                     .build());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(

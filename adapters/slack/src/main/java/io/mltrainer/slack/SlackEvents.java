@@ -5,9 +5,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.model.File;
 import com.slack.api.model.event.AppMentionEvent;
-import com.slack.api.model.event.MessageBotEvent;
-import com.slack.api.model.event.MessageChangedEvent;
-import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import io.mltrainer.core.chat.ChatMessage;
@@ -105,10 +102,7 @@ final class SlackEvents {
                     files(e.getFiles()));
             return ctx.ack();
         });
-        // Other message subtypes are acknowledged so that Slack does not retry them.
-        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        // Other message subtypes (bots' messages, edits, joins…) are acknowledged by Bolt (see SlackBot).
         app.command(COMMAND, (req, ctx) -> {
             var p = req.getPayload();
             String text = p.getText() == null ? "" : p.getText().strip();
