@@ -11,11 +11,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * A loopback Slack Web API answering as Slack does (form-encoded calls, {@code {"ok":...}} answers, 429 with
@@ -27,7 +29,8 @@ final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UBOT";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Call(String method, Map<String, String> params) {
+    /** One Web API call; {@code ts} is the ts a {@code chat.postMessage} was given. */
+    record Call(String method, Map<String, String> params, Instant at, String ts) {
         String text() {
             return params.getOrDefault("text", "");
         }
@@ -35,6 +38,8 @@ final class FakeSlack implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
+    private final List<Call> refused = new ArrayList<>();
+    private final List<String> downloads = new ArrayList<>();
     private final Map<String, Path> files = new HashMap<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
     private final AtomicInteger updatesToRefuse = new AtomicInteger();
@@ -78,6 +83,32 @@ final class FakeSlack implements AutoCloseable {
         updatesToRefuse.set(count);
     }
 
+    /** The names of the shared files the app downloaded, in order. */
+    synchronized List<String> downloads() {
+        return List.copyOf(downloads);
+    }
+
+    /** The {@code chat.update} calls answered 429 (not in {@link #calls}). */
+    synchronized List<Call> refusedUpdates() {
+        return List.copyOf(refused);
+    }
+
+    /** Waits until {@code condition} holds (polling, 90 s at most); the failure shows what Slack was asked. */
+    void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what + "; Slack saw:\n" + transcript());
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     synchronized List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -108,8 +139,10 @@ final class FakeSlack implements AutoCloseable {
             send(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}", Map.of());
             return;
         }
+        String messageTs =
+                method.equals("chat.postMessage") ? "1700000001." + String.format("%06d", ts.incrementAndGet()) : null;
         synchronized (this) {
-            calls.add(new Call(method, params));
+            calls.add(new Call(method, params, Instant.now(), messageTs));
         }
         switch (method) {
             case "auth.test" ->
@@ -129,7 +162,6 @@ final class FakeSlack implements AutoCloseable {
                                 + "\"name\":\"mltrainer\",\"app_id\":\"A1\",\"user_id\":\"" + BOT_USER + "\"}}",
                         Map.of());
             case "chat.postMessage" -> {
-                String messageTs = "1700000001." + String.format("%06d", ts.incrementAndGet());
                 send(
                         exchange,
                         200,
@@ -141,7 +173,7 @@ final class FakeSlack implements AutoCloseable {
             case "chat.update" -> {
                 if (updatesToRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     synchronized (this) {
-                        calls.remove(calls.size() - 1);
+                        refused.add(calls.remove(calls.size() - 1));
                     }
                     send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "1"));
                 } else {
@@ -183,6 +215,9 @@ final class FakeSlack implements AutoCloseable {
             return;
         }
         byte[] bytes = Files.readAllBytes(file);
+        synchronized (this) {
+            downloads.add(file.getFileName().toString());
+        }
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -199,7 +234,9 @@ final class FakeSlack implements AutoCloseable {
                             "authorization",
                             String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
                             "content",
-                            new String(bytes, StandardCharsets.UTF_8))));
+                            new String(bytes, StandardCharsets.UTF_8)),
+                    Instant.now(),
+                    null));
         }
         send(exchange, 200, "OK - " + bytes.length, Map.of());
     }
