@@ -30,6 +30,29 @@ final class DataFixtures {
         throw new IllegalStateException("shared data set " + name + " not found");
     }
 
+    /**
+     * Debian's Python with pandas, but with {@code pyarrow} and {@code fastparquet} unimportable whether or not they
+     * are installed here: what a machine without a Parquet engine has.
+     */
+    static Path pythonWithoutParquetEngine(Path dir) {
+        for (String engine : List.of("pyarrow", "fastparquet")) {
+            write(dir, "no-engines/" + engine + ".py", "raise ImportError(\"No module named '" + engine + "'\")\n");
+        }
+        return executable(
+                dir,
+                "python-without-engines",
+                "PYTHONPATH='" + dir.resolve("no-engines") + "' exec /usr/bin/python3 \"$@\"");
+    }
+
+    /** A shell script standing in for an interpreter. */
+    static Path executable(Path dir, String name, String body) {
+        Path script = write(dir, name, "#!/bin/sh\n" + body + "\n");
+        if (!script.toFile().setExecutable(true)) {
+            throw new IllegalStateException("cannot make " + script + " executable");
+        }
+        return script;
+    }
+
     static Path write(Path dir, String name, String content) {
         try {
             Path file = dir.resolve(name);

@@ -2,7 +2,6 @@ package io.mltrainer.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DatasetSourceKind;
@@ -131,14 +130,20 @@ class LocalDatasetSourceTest {
     }
 
     @Test
-    void parquet_without_an_engine_says_how_to_get_one() throws Exception {
-        Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import pyarrow").start();
-        assumeThat(probe.waitFor()).as("pyarrow is installed here").isNotZero();
+    void parquet_without_an_engine_fails_before_any_compute_naming_what_to_install() {
+        Path python = DataFixtures.pythonWithoutParquetEngine(dir.resolve("py"));
         Path parquet = DataFixtures.write(dir, "data.parquet", "PAR1 not really");
+        var source = new LocalDatasetSource(new LocalTableReader(dir, python.toString()));
 
-        assertThatThrownBy(() -> inspect(parquet)).isInstanceOfSatisfying(StageException.class, e -> {
-            assertThat(e.kind()).isEqualTo(FailureKind.MISSING_DEPENDENCY);
-            assertThat(e.getMessage()).contains("pip install pyarrow").contains("CSV or JSON Lines");
-        });
+        assertThatThrownBy(() -> source.inspect(new DatasetQuery(
+                        new DatasetSpec(DatasetSourceKind.LOCAL, parquet.toString(), null), "tester", null, 1000)))
+                .isInstanceOfSatisfying(StageException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(FailureKind.MISSING_DEPENDENCY);
+                    assertThat(e.getMessage())
+                            .contains("pyarrow or fastparquet")
+                            .contains("pip install pyarrow")
+                            .contains("MLTRAINER_PYTHON")
+                            .contains("CSV or JSON Lines");
+                });
     }
 }
