@@ -3,9 +3,12 @@ package io.mltrainer.bot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mltrainer.core.chat.EventLines;
 import io.mltrainer.core.chat.Outcomes;
+import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.usecase.AnswerQuestion;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +26,15 @@ final class BuildPrinter {
                 EventLines.render(record).ifPresent(lines::println);
             }
         };
+    }
+
+    /** Stopped before training to ask whether the estimated cost is fine. */
+    private static boolean waitsForGoAhead(Job job) {
+        Failure failure = job.context().failure();
+        return job.status() == JobStatus.FAILED
+                && failure != null
+                && failure.question() != null
+                && AnswerQuestion.CONFIRM_COST.equals(failure.question().slot());
     }
 
     static int finish(CompletableFuture<Job> completion, boolean json, PrintWriter out, PrintWriter err)
@@ -46,6 +58,9 @@ final class BuildPrinter {
             }
         } else {
             Outcomes.describe(job).forEach(code == ExitCodes.OK ? out::println : err::println);
+        }
+        if (waitsForGoAhead(job)) {
+            err.println("  Or continue this build where it stopped: mltrainer resume " + job.id() + " --yes");
         }
         out.flush();
         err.flush();

@@ -1,8 +1,10 @@
 package io.mltrainer.bot;
 
+import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.usecase.BuildRefused;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,11 +20,17 @@ final class ResumeCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with the result on stdout.")
     boolean json;
 
+    @Option(
+            names = "--yes",
+            description = "Accept the estimated time and cost of a paid or quota-limited run that stopped before"
+                    + " training to ask; what was planned is kept.")
+    boolean yes;
+
     @Override
     public Integer call() throws Exception {
         JobId id = JobIdArgument.parse(job);
         try (Application app = open()) {
-            app.resume().prepare(id);
+            app.resume().prepare(id, yes ? BuildRequest::withCostConfirmed : UnaryOperator.identity());
             app.events().subscribe(BuildPrinter.follow(id, json ? err() : out()));
             return BuildPrinter.finish(app.resume().submit(id), json, out(), err());
         } catch (BuildRefused e) {

@@ -166,6 +166,35 @@ class RunCommandTest {
     }
 
     @Test
+    void resume_with_yes_gives_the_go_ahead_from_the_command_line_and_keeps_the_plan() throws Exception {
+        String spam = Fixtures.shared("emails-spam-small.csv").toString();
+        Cli cli = cli();
+        Cli.Result asked = cli.run("run", "classify emails as spam or ham", "--dataset", spam, "--runtime", "modal");
+        java.util.regex.Matcher hint =
+                java.util.regex.Pattern.compile("mltrainer resume (\\S+) --yes").matcher(asked.err());
+        assertThat(hint.find()).as(asked.err()).isTrue();
+        String id = hint.group(1);
+
+        Cli.Result again = cli.run("resume", id);
+        Cli.Result confirmed = cli.run("resume", id, "--yes");
+
+        assertThat(asked.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(again.err()).as("without --yes it asks again").contains("Start it?");
+        assertThat(confirmed.err()).doesNotContain("Start it?");
+        try (Application app = Application.open(cli.settings(), cli.workingDirectory, cli.env)) {
+            var events =
+                    app.status().show(new io.mltrainer.core.domain.JobId(id)).events();
+            assertThat(events.stream()
+                            .filter(e -> e.event() instanceof io.mltrainer.core.domain.JobEvent.StageStarted s
+                                    && s.stage() == io.mltrainer.core.domain.Stage.INTENT)
+                            .count())
+                    .as("planned once")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void local_data_for_kaggle_is_staged_to_a_private_hub_dataset_and_the_code_is_not_trained_here() throws Exception {
         try (FakeHubForStaging hub = new FakeHubForStaging()) {
             Cli cli = cli();
