@@ -118,7 +118,8 @@ class DiscordBotTest {
     @Test
     void a_reconnect_in_the_middle_of_a_build_loses_and_duplicates_nothing() throws Exception {
         start(true);
-        discord.dispatch("INTERACTION_CREATE", train(ALICE, "predict the species of iris flowers", "iris.csv"));
+        String train = train(ALICE, "predict the species of iris flowers", "iris.csv");
+        discord.dispatch("INTERACTION_CREATE", train);
         String thread = awaitThread();
         await("the summary", () -> discord.posted(thread).stream().anyMatch(t -> t.contains("Start?")));
         String yes = discord.message(ALICE, thread, "yes");
@@ -126,7 +127,9 @@ class DiscordBotTest {
         await("the start", () -> discord.posted(thread).stream().anyMatch(t -> t.contains("started.")));
 
         discord.reconnect();
-        discord.dispatch("MESSAGE_CREATE", yes); // Discord replays what the session may have missed
+        // Discord replays what the session may have missed: the command and the message, both handled already
+        discord.dispatch("INTERACTION_CREATE", train);
+        discord.dispatch("MESSAGE_CREATE", yes);
         await("the results file", () -> discord.posted(thread).stream().anyMatch(t -> t.contains("full results")));
         // A later message in the same thread is handled after the replay would have been: its answer orders the check.
         int before = discord.posted(thread).size();
@@ -139,6 +142,8 @@ class DiscordBotTest {
                 .hasSize(1);
         assertThat(discord.gateway().identifies()).isEqualTo(1);
         assertThat(discord.gateway().resumes()).isEqualTo(1);
+        assertThat(discord.rest().threads()).hasSize(1);
+        assertThat(discord.calls("POST", "/callback")).hasSize(1);
     }
 
     @Test
@@ -224,6 +229,32 @@ class DiscordBotTest {
                     "the private answer",
                     () -> discord.calls("PATCH", "/messages/@original").stream()
                             .anyMatch(c -> c.body().contains("Thanks, got it")));
+            assertThat(discord.transcript()).doesNotContain(FakeHubForStaging.TOKEN);
+        }
+    }
+
+    @Test
+    void a_credential_answered_in_the_dm_continues_the_build_and_never_reaches_the_thread() throws Exception {
+        try (FakeHubForStaging hub = new FakeHubForStaging()) {
+            Cli cli = new Cli(home, work);
+            cli.env.put("HF_ENDPOINT", hub.url());
+            start(false, cli);
+            discord.dispatch(
+                    "INTERACTION_CREATE",
+                    train(
+                            ALICE,
+                            "classify emails as spam and publish the model on the Hugging Face Hub",
+                            "emails-spam-small.csv"));
+            String thread = awaitThread();
+            String dm = DiscordPayloads.dmChannelId(ALICE);
+            await("the question in the DM", () -> !discord.posted(dm).isEmpty());
+
+            discord.dispatch("MESSAGE_CREATE", discord.directMessage(ALICE, FakeHubForStaging.TOKEN));
+
+            await(
+                    "the thread goes on",
+                    () -> discord.posted(thread).stream().anyMatch(t -> t.contains("sent credentials privately")));
+            assertThat(discord.posted(thread)).noneMatch(t -> t.contains(FakeHubForStaging.TOKEN));
             assertThat(discord.transcript()).doesNotContain(FakeHubForStaging.TOKEN);
         }
     }

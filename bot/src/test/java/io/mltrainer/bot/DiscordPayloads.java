@@ -55,6 +55,18 @@ final class DiscordPayloads {
                 + ",\"locked\":false,\"create_timestamp\":" + TIME + "}}";
     }
 
+    /** The id of the bot's DM channel with {@code user}. */
+    static String dmChannelId(String user) {
+        return "9" + user.substring(1);
+    }
+
+    /** A message in the DM channel between {@code author} and the bot (no guild, no member). */
+    static String directMessage(String id, String author, String content) {
+        return message(id, dmChannelId(author), author, content)
+                .replace(",\"guild_id\":\"" + GUILD + "\"", "")
+                .replaceFirst(",\"member\":\\{[^}]*\\}", "");
+    }
+
     /** A DM channel (type 1) with {@code recipient}. */
     static String dmChannel(String id, String recipient) {
         return "{\"id\":\"" + id + "\",\"type\":1,\"recipients\":[" + user(recipient) + "],\"last_message_id\":null}";

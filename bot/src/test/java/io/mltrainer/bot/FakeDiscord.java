@@ -122,6 +122,11 @@ final class FakeDiscord implements AutoCloseable {
         return DiscordPayloads.message(DiscordPayloads.snowflake(), channel, user, visible ? content : "");
     }
 
+    /** A direct message to the bot (Discord sends DM content without the privileged intent). */
+    String directMessage(String user, String content) {
+        return DiscordPayloads.directMessage(DiscordPayloads.snowflake(), user, content);
+    }
+
     /** A message that mentions the bot ({@code <@bot> content}). */
     String mention(String user, String channel, String content) {
         return DiscordPayloads.message(DiscordPayloads.snowflake(), channel, user, "<@" + BOT + "> " + content, BOT);

@@ -128,7 +128,7 @@ final class FakeDiscordRest implements AutoCloseable {
             }
         } else if (api.equals("/users/@me/channels")) {
             String recipient = field(body, "recipient_id");
-            send(exchange, 200, DiscordPayloads.dmChannel("9" + recipient.substring(1), recipient));
+            send(exchange, 200, DiscordPayloads.dmChannel(DiscordPayloads.dmChannelId(recipient), recipient));
         } else if (api.matches("/users/\\d+")) {
             send(exchange, 200, DiscordPayloads.user(api.substring("/users/".length())));
         } else {
