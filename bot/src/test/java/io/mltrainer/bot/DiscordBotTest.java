@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.discord.DiscordBot;
 import io.mltrainer.discord.DiscordConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,9 +100,11 @@ class DiscordBotTest {
     }
 
     @Test
-    void a_mention_in_a_channel_starts_a_build_in_a_thread_from_that_message() throws Exception {
-        start(true);
-        String mention = discord.mention(ALICE, FakeDiscord.CHANNEL, "predict the species of iris flowers");
+    void a_mention_with_a_csv_starts_a_build_on_that_data_in_a_thread_from_the_message() throws Exception {
+        start(false);
+        String mention = DiscordPayloads.withAttachments(
+                discord.mention(ALICE, FakeDiscord.CHANNEL, "predict the species of iris flowers"),
+                discord.attachment(Fixtures.shared("iris.csv")));
         String message = mention.replaceFirst("^\\{\"id\":\"(\\d+)\".*", "$1");
 
         discord.dispatch("MESSAGE_CREATE", mention);
@@ -111,7 +112,10 @@ class DiscordBotTest {
         String thread = awaitThread();
         assertThat(discord.calls("POST", "/channels/" + FakeDiscord.CHANNEL + "/messages/" + message + "/threads"))
                 .hasSize(1);
-        await("the first answer in the thread", () -> !discord.posted(thread).isEmpty());
+        await(
+                "the summary with the attached data",
+                () -> discord.posted(thread).stream().anyMatch(t -> t.contains("Start? (yes / no)")));
+        assertThat(String.join("\n", discord.posted(thread))).contains("iris.csv");
         assertThat(discord.posted(FakeDiscord.CHANNEL)).isEmpty();
     }
 
@@ -302,14 +306,11 @@ class DiscordBotTest {
     }
 
     private String train(String user, String request, String file) throws Exception {
-        Path data = Fixtures.shared(file);
-        String attachment = DiscordPayloads.snowflake();
-        String url = discord.cdn(data);
+        String attachment = discord.attachment(Fixtures.shared(file));
+        String id = attachment.replaceFirst("^\\{\"id\":\"(\\d+)\".*", "$1");
         String options = "{\"name\":\"request\",\"type\":3,\"value\":\"" + request + "\"},{\"name\":\"dataset\","
-                + "\"type\":11,\"value\":\"" + attachment + "\"}";
-        String resolved = "{\"attachments\":{\"" + attachment + "\":{\"id\":\"" + attachment + "\",\"filename\":\""
-                + file + "\",\"size\":" + Files.size(data) + ",\"url\":\"" + url + "\",\"proxy_url\":\"" + url
-                + "\",\"content_type\":\"text/csv\",\"ephemeral\":true}}}";
+                + "\"type\":11,\"value\":\"" + id + "\"}";
+        String resolved = "{\"attachments\":{\"" + id + "\":" + attachment + "}}";
         return discord.slash(user, FakeDiscord.CHANNEL, "train", options, resolved);
     }
 

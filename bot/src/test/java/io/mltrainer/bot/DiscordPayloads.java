@@ -55,6 +55,17 @@ final class DiscordPayloads {
                 + ",\"locked\":false,\"create_timestamp\":" + TIME + "}}";
     }
 
+    /** An attachment served at {@code url}. */
+    static String attachment(String id, String fileName, long size, String url) {
+        return "{\"id\":\"" + id + "\",\"filename\":" + quoted(fileName) + ",\"size\":" + size + ",\"url\":\"" + url
+                + "\",\"proxy_url\":\"" + url + "\",\"content_type\":\"text/csv\"}";
+    }
+
+    /** {@code message} with {@code attachments} (JSON objects) instead of none. */
+    static String withAttachments(String message, String... attachments) {
+        return message.replace("\"attachments\":[]", "\"attachments\":[" + String.join(",", attachments) + "]");
+    }
+
     /** The id of the bot's DM channel with {@code user}. */
     static String dmChannelId(String user) {
         return "9" + user.substring(1);

@@ -132,6 +132,15 @@ final class FakeDiscord implements AutoCloseable {
         return DiscordPayloads.message(DiscordPayloads.snowflake(), channel, user, "<@" + BOT + "> " + content, BOT);
     }
 
+    /** A file as an attachment object, served by the fake CDN. */
+    String attachment(Path file) throws java.io.IOException {
+        return DiscordPayloads.attachment(
+                DiscordPayloads.snowflake(),
+                file.getFileName().toString(),
+                java.nio.file.Files.size(file),
+                rest.cdn(file));
+    }
+
     private String channelJson(String channel) {
         String parent = rest.parentOf(channel);
         return parent == null ? DiscordPayloads.textChannel(channel) : DiscordPayloads.thread(channel, parent);
