@@ -32,11 +32,13 @@ public final class DiscordBot implements AutoCloseable {
     private static final Duration READY_WAIT = Duration.ofSeconds(60);
 
     private final JDA jda;
+    private final DiscordListener listener;
     private final Inbox inbox;
     private final boolean messageContent;
 
-    private DiscordBot(JDA jda, Inbox inbox, boolean messageContent) {
+    private DiscordBot(JDA jda, DiscordListener listener, Inbox inbox, boolean messageContent) {
         this.jda = jda;
+        this.listener = listener;
         this.inbox = inbox;
         this.messageContent = messageContent;
     }
@@ -86,8 +88,9 @@ public final class DiscordBot implements AutoCloseable {
         }
         DiscordSurface surface = new DiscordSurface(jda, backend.cardMessages());
         Conversations conversations = backend.connect(surface);
-        jda.addEventListener(
-                new DiscordListener(conversations, backend.deliveries(), surface, backend.uploads(), inbox));
+        DiscordListener listener =
+                new DiscordListener(conversations, backend.deliveries(), surface, backend.uploads(), inbox);
+        jda.addEventListener(listener);
         try {
             CompletableFuture.runAsync(() -> {
                         try {
@@ -108,7 +111,7 @@ public final class DiscordBot implements AutoCloseable {
             throw new IllegalArgumentException(explain(code, e), e);
         }
         registerCommands(jda, config);
-        return new DiscordBot(jda, inbox, config.messageContent());
+        return new DiscordBot(jda, listener, inbox, config.messageContent());
     }
 
     static String explain(CloseCode code, Exception e) {
@@ -151,8 +154,10 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
+    /** Takes no more events, finishes the work already acknowledged (it still talks to Discord), then disconnects. */
     @Override
     public void close() {
+        jda.removeEventListener(listener);
         inbox.close();
         jda.shutdown();
         try {

@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
@@ -31,6 +32,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
  */
 final class DiscordListener extends ListenerAdapter {
     private static final Pattern MENTION = Pattern.compile("<@!?\\d+>");
+    private static final String STOPPING = "mltrainer is restarting; please try again in a minute.";
 
     private final Conversations conversations;
     private final Deliveries deliveries;
@@ -64,7 +66,7 @@ final class DiscordListener extends ListenerAdapter {
                 event.deferReply().queue();
                 String request = event.getOption("request", "", OptionMapping::getAsString);
                 Message.Attachment data = event.getOption("dataset", null, OptionMapping::getAsAttachment);
-                inbox.submit(here, () -> {
+                handOff(here, event.getHook(), () -> {
                     ThreadKey thread =
                             here.thread().isEmpty() && !here.workspace().equals("@me")
                                     ? surface.openThread(here, "🧪 <@" + user + "> asked for a model: " + request)
@@ -78,7 +80,7 @@ final class DiscordListener extends ListenerAdapter {
             default -> {
                 event.deferReply(true).queue();
                 String word = event.getName(); // status, resume, cancel, builds: the same as typing them
-                inbox.submit(here, () -> {
+                handOff(here, event.getHook(), () -> {
                     conversations.handle(new ChatMessage(here, user, word, false, true, List.of()));
                     event.getHook().editOriginal("Answered in the channel.").queue();
                 });
@@ -138,7 +140,7 @@ final class DiscordListener extends ListenerAdapter {
                 event.getChannel(),
                 event.getGuild() == null ? null : event.getGuild().getId());
         String user = event.getUser().getId();
-        inbox.submit(here, () -> conversations.press(here, user, button, new JobId(parts[2])));
+        handOff(here, event.getHook(), () -> conversations.press(here, user, button, new JobId(parts[2])));
     }
 
     @Override
@@ -151,7 +153,7 @@ final class DiscordListener extends ListenerAdapter {
         String text = value == null ? "" : value.getAsString();
         String user = event.getUser().getId();
         event.deferReply(true).queue();
-        inbox.submit(thread, () -> {
+        handOff(thread, event.getHook(), () -> {
             List<String> privately = conversations.credentials(thread, user, text);
             event.getHook()
                     .editOriginal(
@@ -160,6 +162,13 @@ final class DiscordListener extends ListenerAdapter {
                                     : StatusMessage.limit(String.join("\n", privately)))
                     .queue();
         });
+    }
+
+    /** Hands acknowledged work to the inbox; while the bot shuts down, the user is told instead of left waiting. */
+    private void handOff(ThreadKey thread, InteractionHook hook, Runnable work) {
+        if (!inbox.submit(thread, work)) {
+            hook.sendMessage(STOPPING).setEphemeral(true).queue();
+        }
     }
 
     private void handle(ThreadKey thread, String user, String text, boolean dm, boolean addressed, List<Path> files) {

@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,14 +17,16 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.FileUpload;
 
 /**
  * Discord as a chat surface: replies in the build's thread, credentials asked in a DM and through a button that
  * opens a modal, one ordinary status message per build edited in place (interaction hooks expire after 15 minutes,
- * messages do not). JDA waits out rate limits itself; a call that takes longer than {@link #WAIT} is reported as
- * {@link SurfaceBusy} so the card publisher tries again with the newest state.
+ * messages do not). JDA waits out rate limits of replies itself; the status message is never queued behind one: a
+ * 429 on it, or any call that takes longer than {@link #WAIT}, is {@link SurfaceBusy} so the card publisher tries
+ * again with the newest state.
  */
 final class DiscordSurface implements ChatSurface {
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -78,16 +81,21 @@ final class DiscordSurface implements ChatSurface {
         return DiscordThreads.thread(near.workspace(), near.channel(), thread.getId());
     }
 
+    /**
+     * Posts or edits the status message without JDA's queue: a 429 is {@link SurfaceBusy} with Discord's
+     * {@code retry_after} at once (the card publisher shows the newest state then) instead of a wait in JDA's rate
+     * limiter behind which newer states would pile up.
+     */
     @Override
     public void showCard(ThreadKey thread, BuildCard card) {
         MessageChannel channel = channel(thread);
         Optional<String> posted = cards.find(card.job(), platform());
         if (posted.isPresent()) {
-            await(channel.editMessageById(posted.get(), StatusMessage.text(card))
+            awaitUnqueued(channel.editMessageById(posted.get(), StatusMessage.text(card))
                     .setComponents(StatusMessage.buttons(card)));
         } else {
-            Message message =
-                    await(channel.sendMessage(StatusMessage.text(card)).setComponents(StatusMessage.buttons(card)));
+            Message message = awaitUnqueued(
+                    channel.sendMessage(StatusMessage.text(card)).setComponents(StatusMessage.buttons(card)));
             cards.save(card.job(), platform(), message.getId());
         }
     }
@@ -110,11 +118,23 @@ final class DiscordSurface implements ChatSurface {
     }
 
     private static <T> T await(RestAction<T> action) {
+        return await(action.submit());
+    }
+
+    private static <T> T awaitUnqueued(RestAction<T> action) {
+        return await(action.submit(false));
+    }
+
+    private static <T> T await(CompletableFuture<T> call) {
         try {
-            return action.submit().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return call.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            call.cancel(false);
             throw new SurfaceBusy(Duration.ofSeconds(5), e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RateLimitedException limited) {
+                throw new SurfaceBusy(Duration.ofMillis(limited.getRetryAfter()), limited);
+            }
             throw new IllegalStateException(
                     "Discord refused the call: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
