@@ -24,7 +24,14 @@ final class Tools {
                 new CheckRepoNameTool(hub),
                 new CheckHfDatasetTool(DatasetViewerClient.create(settings.service("HF_DATASETS_SERVER_URL", null))),
                 new ValidateKaggleCredentialsTool(KaggleClient.create(settings.service("KAGGLE_API_URL", null))),
-                new ModalTokenCheck(),
+                modalTokenCheck(settings.service("MODAL_CLI", null)),
                 new ProviderKeyCheck(settings.llm()));
+    }
+
+    /** {@code MODAL_CLI} names the {@code modal} program when it is not the one on the PATH. */
+    private static ModalTokenCheck modalTokenCheck(String cli) {
+        return cli == null
+                ? new ModalTokenCheck()
+                : new ModalTokenCheck(List.of(cli, "token", "info"), ModalTokenCheck.DEFAULT_TIME_LIMIT);
     }
 }

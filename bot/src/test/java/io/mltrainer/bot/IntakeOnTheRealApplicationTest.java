@@ -9,6 +9,8 @@ import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.testing.FakeCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The intake on the real application (H2 in the home folder), across a restart and with a model that is too eager. */
 class IntakeOnTheRealApplicationTest {
     private static final ThreadKey THREAD = new ThreadKey("slack", "T1", "C1", "1700000000.000200");
+    private static final ThreadKey DM = new ThreadKey("slack", "T1", "D1", "");
     private static final Pattern TOOL_RESULT = Pattern.compile("\"role\"\\s*:\\s*\"tool\"");
 
     @TempDir
@@ -32,6 +35,7 @@ class IntakeOnTheRealApplicationTest {
 
     private Application app;
     private LoopbackService openai;
+    private LoopbackService hub;
 
     @AfterEach
     void stop() {
@@ -40,6 +44,9 @@ class IntakeOnTheRealApplicationTest {
         }
         if (openai != null) {
             openai.close();
+        }
+        if (hub != null) {
+            hub.close();
         }
     }
 
@@ -98,6 +105,51 @@ class IntakeOnTheRealApplicationTest {
                 .satisfies(job -> assertThat(job.status()).isEqualTo(JobStatus.INTAKE));
     }
 
+    @Test
+    void a_model_cannot_finish_the_intake_while_the_hub_token_it_was_given_is_not_validated() throws IOException {
+        openai = LoopbackService.answering(IntakeOnTheRealApplicationTest::eagerModel);
+        hub = LoopbackService.answering(
+                e -> new Answer(401, "{\"error\":\"Invalid credentials in Authorization header\"}"));
+        Cli cli = new Cli(home, work);
+        cli.env.put("OPENAI_API_KEY", "sk-" + "proj-" + "OperatorKeyForIntakeTest9".repeat(3));
+        cli.env.put("OPENAI_BASE_URL", openai.url() + "/v1");
+        cli.env.put("HF_ENDPOINT", hub.url());
+        app = Application.open(cli.settings(), work, cli.env);
+        RecordingSurface surface = new RecordingSurface();
+        String token = FakeCredentials.HF.value();
+
+        app.connect(surface)
+                .handle(new ChatMessage(
+                        DM,
+                        "U1",
+                        "predict the species of iris flowers and publish the model on the Hugging Face Hub as"
+                                + " iris-eager, my token is " + token,
+                        true,
+                        true,
+                        List.of(upload(DM, "iris.csv"))));
+
+        // The token was there, stored and then checked; while the model talked it was not validated yet.
+        assertThat(app.vault().list("slack:U1"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.ref().kind()).isEqualTo(SecretKind.HF_TOKEN));
+        assertThat(openai.seen().stream()
+                        .map(Exchange::body)
+                        .filter(b -> TOOL_RESULT.matcher(b).find()))
+                .singleElement()
+                .asString()
+                .contains("refused: still missing or not validated: hf_token");
+        assertThat(hub.seen())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.credential()).isEqualTo(token));
+        assertThat(String.join("\n", surface.saidIn(DM)))
+                .contains("refused the token")
+                .doesNotContain(token);
+        assertThat(surface.saidIn(DM)).noneMatch(s -> s.contains("started"));
+        assertThat(app.status().list(10))
+                .singleElement()
+                .satisfies(job -> assertThat(job.status()).isEqualTo(JobStatus.INTAKE));
+    }
+
     /** Asks to finish the intake at once, whatever it was told; then claims all is set. */
     private static Answer eagerModel(Exchange e) {
         boolean toolResultCame = TOOL_RESULT.matcher(e.body()).find();
@@ -118,8 +170,12 @@ class IntakeOnTheRealApplicationTest {
     }
 
     private Path upload(String name) throws IOException {
+        return upload(THREAD, name);
+    }
+
+    private Path upload(ThreadKey thread, String name) throws IOException {
         try (InputStream in = Files.newInputStream(Fixtures.shared(name))) {
-            return app.uploads().save(THREAD, name, in);
+            return app.uploads().save(thread, name, in);
         }
     }
 }

@@ -33,6 +33,38 @@ class ParseCommandTest {
     }
 
     @Test
+    void falls_back_to_the_offline_parser_when_one_provider_fails_and_the_next_times_out() {
+        try (LoopbackService anthropic = LoopbackService.answering(e -> new LoopbackService.Answer(
+                        500, "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal\"}}"));
+                LoopbackService openai = LoopbackService.answering(ParseCommandTest::neverInTime)) {
+            Cli cli = new Cli(home, work);
+            cli.env.put("ANTHROPIC_API_KEY", "sk-" + "ant-api03-" + "FailingProviderKey".repeat(3));
+            cli.env.put("ANTHROPIC_BASE_URL", anthropic.url());
+            cli.env.put("OPENAI_API_KEY", "sk-" + "proj-" + "SlowProviderKey".repeat(4));
+            cli.env.put("OPENAI_BASE_URL", openai.url() + "/v1");
+            cli.env.put("MLTRAINER_LLM_TIMEOUT_SECONDS", "1");
+
+            Cli.Result result = cli.run("parse", "classify spam SMS, dataset sms_spam on Hugging Face", "--json");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.json().get("task_type").asText()).isEqualTo("text_classification");
+            assertThat(result.json().get("dataset").get("id").asText()).isEqualTo("sms_spam");
+            assertThat(anthropic.seen()).anyMatch(e -> e.path().equals("/v1/messages"));
+            assertThat(openai.seen()).anyMatch(e -> e.path().equals("/v1/chat/completions"));
+        }
+    }
+
+    /** Answers long after the client gave up (the client's time limit is one second). */
+    private static LoopbackService.Answer neverInTime(LoopbackService.Exchange exchange) {
+        try {
+            Thread.sleep(2_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new LoopbackService.Answer(500, "{}");
+    }
+
+    @Test
     void a_request_for_no_model_is_bad_input() {
         Cli.Result result = new Cli(home, work).run("parse", "hello", "--offline");
 

@@ -1,5 +1,7 @@
 package io.mltrainer.kaggle;
 
+import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.secrets.SecretScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -24,6 +26,21 @@ record KaggleAuth(String token, String username, String key) {
             return "Bearer " + token;
         }
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code text}, something Kaggle (or a proxy in front of it) said back, without the credential it was sent:
+     * error messages may quote it, and they go on to logs, events and chat.
+     */
+    String scrub(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String encoded = header().substring(header().indexOf(' ') + 1);
+        return token != null
+                ? text.replace(token, SecretScanner.redacted(SecretKind.KAGGLE_TOKEN))
+                : text.replace(encoded, SecretScanner.redacted(SecretKind.KAGGLE_KEY))
+                        .replace(key, SecretScanner.redacted(SecretKind.KAGGLE_KEY));
     }
 
     @Override

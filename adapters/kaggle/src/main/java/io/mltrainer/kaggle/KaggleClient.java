@@ -75,7 +75,7 @@ public final class KaggleClient {
             int code =
                     response.code() >= 400 ? response.code() : json.path("code").asInt(0);
             if (code >= 400) {
-                throw failure(code, json.path("message").asText(""), auth, response.header("Retry-After"));
+                throw failure(code, auth.scrub(json.path("message").asText("")), auth, response.header("Retry-After"));
             }
             return json;
         } catch (IOException e) {

@@ -52,7 +52,7 @@ final class KaggleDatasetsApi {
                 .build();
         try (Response response = http.newCall(request).execute()) {
             if (!response.isSuccessful()) {
-                throw failure(response.code(), response.body().string(), owner + "/" + slug);
+                throw failure(response.code(), auth.scrub(response.body().string()), owner + "/" + slug);
             }
             try (InputStream in = response.body().byteStream()) {
                 return in.readNBytes(maxBytes);
@@ -64,7 +64,7 @@ final class KaggleDatasetsApi {
 
     private JsonNode call(KaggleAuth auth, String method, ObjectNode body, String dataset) {
         try (Response response = http.newCall(post(auth, method, body)).execute()) {
-            String text = response.body().string();
+            String text = auth.scrub(response.body().string());
             if (!response.isSuccessful()) {
                 throw failure(response.code(), text, dataset);
             }

@@ -28,6 +28,7 @@ final class FakeKaggle extends Dispatcher {
     private final Map<String, Map<String, byte[]>> datasets = new LinkedHashMap<>();
     final List<String> authorizations = new ArrayList<>();
     final List<String> ranges = new ArrayList<>();
+    final List<String> paths = new ArrayList<>();
 
     FakeKaggle dataset(String ref, String file, byte[] content) {
         datasets.computeIfAbsent(ref, k -> new LinkedHashMap<>()).put(file, content);
@@ -42,6 +43,7 @@ final class FakeKaggle extends Dispatcher {
         }
         String auth = request.getHeaders().get("Authorization");
         authorizations.add(auth);
+        paths.add(path);
         String basic = "Basic " + Base64.getEncoder().encodeToString((USERNAME + ":" + KEY).getBytes());
         if (!("Bearer " + TOKEN).equals(auth) && !basic.equals(auth)) {
             return json(401, "{\"code\":401,\"message\":\"Unauthenticated\"}");

@@ -137,4 +137,16 @@ class KaggleClientTest {
                         StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.TRANSIENT))
                 .hasMessageContaining("could not be reached");
     }
+
+    @Test
+    void a_refusal_that_quotes_the_token_does_not_carry_it_on() {
+        server.enqueue(json(401, "{\"code\":16,\"message\":\"Unauthenticated: " + TOKEN + " is not valid\"}"));
+
+        assertThatThrownBy(() -> kaggle.helloWithToken(TOKEN))
+                .isInstanceOfSatisfying(
+                        StageException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("Unauthenticated: [redacted kaggle_token] is not valid")
+                                .doesNotContain(TOKEN));
+    }
 }

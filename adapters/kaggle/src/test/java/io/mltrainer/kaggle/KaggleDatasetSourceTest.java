@@ -21,14 +21,18 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Kaggle datasets are inspected through a loopback API: metadata, file list and the first bytes of one table. */
 class KaggleDatasetSourceTest {
@@ -55,8 +59,12 @@ class KaggleDatasetSourceTest {
     }
 
     private KaggleDatasetSource source(String token, String username, String key, int sampleBytes) {
+        return source(server.url("/").toString(), token, username, key, sampleBytes);
+    }
+
+    private KaggleDatasetSource source(String baseUrl, String token, String username, String key, int sampleBytes) {
         return new KaggleDatasetSource(
-                new KaggleDatasetsApi(server.url("/").toString(), new OkHttpClient()),
+                new KaggleDatasetsApi(baseUrl, new OkHttpClient()),
                 new LocalTableReader(dir, "/usr/bin/python3"),
                 null,
                 KaggleAuth.of(token, username, key).orElse(null),
@@ -86,6 +94,41 @@ class KaggleDatasetSourceTest {
         assertThat(report.notes()).anyMatch(n -> n.contains("\"A test dataset\""));
         assertThat(plan.architecture().estimate().quotaHours()).isZero();
         assertThat(kaggle.authorizations).containsOnly("Bearer " + FakeKaggle.TOKEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/", "/v1", "/v1/"})
+    void kaggle_api_url_means_the_same_with_or_without_the_version(String path) {
+        String base = server.url("/").toString().replaceFirst("/$", "") + path;
+
+        DatasetSample sample =
+                source(base, FakeKaggle.TOKEN, null, null, 1 << 20).inspect(query("uciml/iris"));
+
+        assertThat(sample.table().rows()).hasSize(150);
+        assertThat(kaggle.paths).isNotEmpty().allMatch(p -> p.startsWith("/v1/datasets.DatasetApiService/"));
+    }
+
+    @Test
+    void a_refusal_that_quotes_the_credentials_does_not_carry_them_on() throws IOException {
+        try (MockWebServer careless = new MockWebServer()) {
+            String key = "3f9a0c2e7b14d8a65c0e9f1b2d3a4c5e";
+            String basic = Base64.getEncoder().encodeToString(("alice:" + key).getBytes(StandardCharsets.UTF_8));
+            careless.enqueue(new MockResponse.Builder()
+                    .code(401)
+                    .body("{\"code\":401,\"message\":\"Unauthenticated: key " + key + " (Basic " + basic + ")\"}")
+                    .build());
+            careless.start(InetAddress.getLoopbackAddress(), 0);
+
+            assertThatThrownBy(() -> source(careless.url("/").toString(), null, "alice", key, 1024)
+                            .inspect(query("uciml/iris")))
+                    .isInstanceOfSatisfying(StageException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(FailureKind.AUTHENTICATION);
+                        assertThat(e.getMessage())
+                                .contains("Unauthenticated: key [redacted kaggle_key]")
+                                .doesNotContain(key)
+                                .doesNotContain(basic);
+                    });
+        }
     }
 
     @Test

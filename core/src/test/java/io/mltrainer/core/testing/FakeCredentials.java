@@ -4,35 +4,46 @@ import io.mltrainer.core.secrets.SecretKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A dozen distinct, well-formed but fake credentials, one or more of every recognised kind, for scanner, vault and
- * canary tests. They are assembled at run time so that no complete token-shaped literal sits in the sources (secret
- * scanners on code hosts would flag, or block, a push with one).
+ * canary tests. Their bodies are drawn at random, with a fixed seed, from each format's real alphabet and length, so
+ * they look like the real thing (high entropy, no repeated pattern a scanner could lean on) and are the same on every
+ * run. They are assembled at run time so that no complete token-shaped literal sits in the sources (secret scanners on
+ * code hosts would flag, or block, a push with one).
  */
 public final class FakeCredentials {
-    public static final FakeCredential HF = of(SecretKind.HF_TOKEN, "hf_", "FakeHubTokenQ7", 34);
-    public static final FakeCredential OPENAI = of(SecretKind.OPENAI_KEY, "sk-", "FakeOpenAi9x", 48);
-    public static final FakeCredential OPENAI_PROJECT =
-            of(SecretKind.OPENAI_KEY, "sk-" + "proj-", "Fake_Project-Key4", 120);
-    public static final FakeCredential ANTHROPIC =
-            of(SecretKind.ANTHROPIC_KEY, "sk-" + "ant-api03-", "FakeClaude-8k", 93);
-    public static final FakeCredential GROQ = of(SecretKind.GROQ_KEY, "gsk" + "_", "FakeGroqKey2", 52);
-    public static final FakeCredential GEMINI = of(SecretKind.GEMINI_KEY, "AI" + "za", "SyFake_Gemini-5", 35);
-    public static final FakeCredential KAGGLE_TOKEN = of(SecretKind.KAGGLE_TOKEN, "KGAT" + "_", "0fa4e7c2b9", 32);
-    /** 32 hex digits: recognised only next to the word kaggle or as a key pair's value. */
-    public static final FakeCredential KAGGLE_KEY = of(SecretKind.KAGGLE_KEY, "", "c0ffee1234abcdef", 32);
+    private static final String DIGITS = "0123456789";
+    private static final String HEX = DIGITS + "abcdef";
+    private static final String ALNUM = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final String BASE64URL = ALNUM + "_-";
+    private static final Random DRAW = new Random(20_261_128L);
 
-    public static final FakeCredential MODAL_ID = of(SecretKind.MODAL_TOKEN_ID, "ak" + "-", "FakeModalId6", 22);
-    public static final FakeCredential MODAL_SECRET =
-            of(SecretKind.MODAL_TOKEN_SECRET, "as" + "-", "FakeModalSec3", 22);
-    public static final FakeCredential SLACK_BOT =
-            of(SecretKind.SLACK_TOKEN, "xox" + "b-1234567890123-9876543210987-", "FakeSlackBot1", 24);
-    public static final FakeCredential SLACK_APP =
-            of(SecretKind.SLACK_TOKEN, "xa" + "pp-1-A0FAKE12345-1234567890123-", "fa4e5c0ffee1", 64);
-    public static final FakeCredential DISCORD = new FakeCredential(
+    public static final FakeCredential HF = of(SecretKind.HF_TOKEN, "hf_" + draw(ALNUM, 34));
+    public static final FakeCredential OPENAI = of(SecretKind.OPENAI_KEY, "sk-" + draw(ALNUM, 48));
+    public static final FakeCredential OPENAI_PROJECT =
+            of(SecretKind.OPENAI_KEY, "sk-" + "proj-" + draw(BASE64URL, 156));
+    public static final FakeCredential ANTHROPIC =
+            of(SecretKind.ANTHROPIC_KEY, "sk-" + "ant-api03-" + draw(BASE64URL, 93) + "AA");
+    public static final FakeCredential GROQ = of(SecretKind.GROQ_KEY, "gsk" + "_" + draw(ALNUM, 52));
+    public static final FakeCredential GEMINI = of(SecretKind.GEMINI_KEY, "AI" + "za" + draw(BASE64URL, 35));
+    public static final FakeCredential KAGGLE_TOKEN = of(SecretKind.KAGGLE_TOKEN, "KGAT" + "_" + draw(HEX, 32));
+    /** 32 hex digits: recognised only next to the word kaggle or as a key pair's value. */
+    public static final FakeCredential KAGGLE_KEY = of(SecretKind.KAGGLE_KEY, draw(HEX, 32));
+
+    public static final FakeCredential MODAL_ID = of(SecretKind.MODAL_TOKEN_ID, "ak" + "-" + draw(ALNUM, 22));
+    public static final FakeCredential MODAL_SECRET = of(SecretKind.MODAL_TOKEN_SECRET, "as" + "-" + draw(ALNUM, 22));
+    public static final FakeCredential SLACK_BOT = of(
+            SecretKind.SLACK_TOKEN, "xox" + "b-" + draw(DIGITS, 13) + "-" + draw(DIGITS, 13) + "-" + draw(ALNUM, 24));
+    public static final FakeCredential SLACK_APP = of(
+            SecretKind.SLACK_TOKEN,
+            "xa" + "pp-1-A" + draw(DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 10) + "-" + draw(DIGITS, 13) + "-"
+                    + draw(HEX, 64));
+    /** The bot's id (a snowflake) in base64, a timestamp, an HMAC: Discord's three parts. */
+    public static final FakeCredential DISCORD = of(
             SecretKind.DISCORD_TOKEN,
-            base64("112233445566778899") + "." + "GfAk3d" + "." + repeat("FakeDiscordSig_-7x", 38));
+            base64("1" + draw(DIGITS, 17)) + "." + draw(BASE64URL, 6) + "." + draw(BASE64URL, 38));
 
     private FakeCredentials() {}
 
@@ -66,12 +77,16 @@ public final class FakeCredentials {
                 + DISCORD.value() + ". Thanks!";
     }
 
-    private static FakeCredential of(SecretKind kind, String prefix, String seed, int bodyLength) {
-        return new FakeCredential(kind, prefix + repeat(seed, bodyLength));
+    private static FakeCredential of(SecretKind kind, String value) {
+        return new FakeCredential(kind, value);
     }
 
-    private static String repeat(String seed, int length) {
-        return seed.repeat(length / seed.length() + 1).substring(0, length);
+    private static String draw(String alphabet, int length) {
+        StringBuilder body = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            body.append(alphabet.charAt(DRAW.nextInt(alphabet.length())));
+        }
+        return body.toString();
     }
 
     private static String base64(String id) {
