@@ -6,6 +6,7 @@ import io.mltrainer.core.chat.Outcomes;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.usecase.AnswerQuestion;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +44,9 @@ final class BuildPrinter {
             }
             if (code != ExitCodes.OK && job.context().failure() != null) {
                 err.println("error: " + job.context().failure().reason());
+                AnswerQuestion.question(job)
+                        .filter(q -> AnswerQuestion.CONFIRM_COST.equals(q.slot()))
+                        .ifPresent(q -> err.println(Outcomes.GO_AHEAD_HINT));
             }
         } else {
             Outcomes.describe(job).forEach(code == ExitCodes.OK ? out::println : err::println);
