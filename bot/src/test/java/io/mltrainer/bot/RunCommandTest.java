@@ -197,7 +197,9 @@ class RunCommandTest {
             Path code = Path.of(result.json().get("code_dir").asText());
             assertThat(Files.readString(code.resolve("train.py")))
                     .contains(repository)
-                    .contains("load_dataset(");
+                    .contains("load_dataset(")
+                    .contains("get_secret(\"HF_TOKEN\")")
+                    .doesNotContain(FakeHubForStaging.TOKEN);
         }
     }
 
