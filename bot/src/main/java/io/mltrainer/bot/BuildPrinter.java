@@ -55,6 +55,9 @@ final class BuildPrinter {
             }
             if (code != ExitCodes.OK && job.context().failure() != null) {
                 err.println("error: " + job.context().failure().reason());
+                AnswerQuestion.question(job)
+                        .filter(q -> AnswerQuestion.CONFIRM_COST.equals(q.slot()))
+                        .ifPresent(q -> err.println(Outcomes.GO_AHEAD_HINT));
             }
         } else {
             Outcomes.describe(job).forEach(code == ExitCodes.OK ? out::println : err::println);

@@ -142,7 +142,14 @@ class RunCommandTest {
         assertThat(asked.err())
                 .contains("Training will take about")
                 .contains("$")
-                .contains("Start it?");
+                .contains("Start it?")
+                .contains("run the same command again with --yes");
+        Cli.Result plain = cli.run("run", "classify emails as spam or ham", "--dataset", spam, "--runtime", "modal");
+        assertThat(plain.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(plain.err())
+                .contains("waits for a go-ahead")
+                .contains("Training will take about")
+                .contains("--yes");
         String id = asked.json().get("job_id").asText();
         try (Application app = Application.open(cli.settings(), cli.workingDirectory, cli.env)) {
             var job = app.answers().answer(new io.mltrainer.core.domain.JobId(id), "yes");
@@ -219,7 +226,9 @@ class RunCommandTest {
             Path code = Path.of(result.json().get("code_dir").asText());
             assertThat(Files.readString(code.resolve("train.py")))
                     .contains(repository)
-                    .contains("load_dataset(");
+                    .contains("load_dataset(")
+                    .contains("get_secret(\"HF_TOKEN\")")
+                    .doesNotContain(FakeHubForStaging.TOKEN);
         }
     }
 

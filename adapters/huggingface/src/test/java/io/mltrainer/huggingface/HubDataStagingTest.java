@@ -10,6 +10,9 @@ import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DataStaging;
+import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.testing.InMemorySecretVault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +104,25 @@ class HubDataStagingTest {
                 .isInstanceOfSatisfying(
                         StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.AUTHENTICATION))
                 .hasMessageNotContaining(FakeHub.BAD_TOKEN);
+    }
+
+    @Test
+    void the_builds_own_token_wins_over_HF_TOKEN_and_a_forgotten_one_says_to_send_it_again() throws Exception {
+        Path csv = Files.writeString(dir.resolve("emails.csv"), "text,label\nwin money,spam\n");
+        InMemorySecretVault vault = new InMemorySecretVault();
+        SecretRef own = vault.store("slack:U1", SecretKind.HF_TOKEN, WRITE_TOKEN);
+        Credentials credentials = new Credentials(own, null, null, null, null, null, null);
+
+        DataStaging.Staged staged =
+                new HubDataStaging(hub, vault, READ_TOKEN).stage("slack:U1", credentials, new JobId("c4a1b2d3"), csv);
+
+        assertThat(staged.repository()).isEqualTo("alice/mltrainer-data-c4a1b2d3");
+        vault.delete("slack:U1", own);
+        assertThatThrownBy(() -> new HubDataStaging(hub, vault, WRITE_TOKEN)
+                        .stage("slack:U1", credentials, new JobId("c4a1b2d3"), csv))
+                .isInstanceOfSatisfying(
+                        StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BAD_INPUT))
+                .hasMessageContaining("no longer stored; send it again privately");
     }
 
     @Test

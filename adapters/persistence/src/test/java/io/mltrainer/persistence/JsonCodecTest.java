@@ -48,6 +48,20 @@ class JsonCodecTest {
         assertThat(read).isEqualTo(Contexts.minimal());
     }
 
+    @Test
+    void a_request_stored_before_the_cost_confirmation_existed_reads_as_not_confirmed() {
+        String stored = codec.write(Contexts.minimal()).replaceAll(",?\"costConfirmed\":false", "");
+        assertThat(stored).doesNotContain("costConfirmed");
+
+        JobContext read = codec.readContext(stored);
+
+        assertThat(read.request().costConfirmed()).isFalse();
+        assertThat(codec.readContext(codec.write(read.withRequest(read.request().withCostConfirmed())))
+                        .request()
+                        .costConfirmed())
+                .isTrue();
+    }
+
     @ParameterizedTest
     @MethodSource("io.mltrainer.core.testing.Events#everyKind")
     void round_trips_every_kind_of_event(JobEvent event) {

@@ -16,6 +16,9 @@ import java.util.Locale;
  * wrong and what to do.
  */
 public final class Outcomes {
+    /** What a command line does to accept the estimate of a paid or quota-limited run. */
+    public static final String GO_AHEAD_HINT = "To accept it, run the same command again with --yes.";
+
     private Outcomes() {}
 
     public static List<String> describe(Job job) {
@@ -50,7 +53,7 @@ public final class Outcomes {
                     && AnswerQuestion.CONFIRM_COST.equals(failure.question().slot())) {
                 lines.add("⏸ Build " + job.id() + " waits for a go-ahead before training: "
                         + failure.question().prompt());
-                lines.add("  To accept, run it again with --yes, or answer yes in the build's thread.");
+                lines.add("  " + GO_AHEAD_HINT);
                 return lines;
             }
             lines.add("✗ Build " + job.id() + " failed at " + failure.stage().id() + ": " + failure.reason());

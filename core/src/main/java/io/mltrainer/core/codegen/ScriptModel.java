@@ -94,6 +94,8 @@ public final class ScriptModel {
         put("test_size", number(data.testSize()));
         put("stratify", bool(data.stratify()));
         put("source_hub", source == DatasetSourceKind.HUGGINGFACE);
+        // Staged local data is a private Hub dataset: a Kaggle notebook gets the token from its secrets.
+        put("hub_token_from_kaggle_secrets", onKaggle && source == DatasetSourceKind.HUGGINGFACE);
         put("source_files", source != DatasetSourceKind.HUGGINGFACE);
         put("locate_kaggle_input", onKaggle && (localFile || source == DatasetSourceKind.KAGGLE));
         put("locate_kaggle_download", !onKaggle && source == DatasetSourceKind.KAGGLE);

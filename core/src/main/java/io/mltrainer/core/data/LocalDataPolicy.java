@@ -7,23 +7,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Which files on this machine a build may read as its data. Builds from the terminal (the person at the keyboard
  * can read the files anyway) read any path; builds asked for in a chat read only below the folders an admin listed
  * in {@code MLTRAINER_DATA_DIRS} and the upload area where shared files are saved, so that a chat user can never
- * make the bot read arbitrary files of the host. Paths are compared as real paths: {@code ..} and symbolic links
- * cannot lead out.
+ * make the bot read arbitrary files of the host. A location is resolved exactly as the reader resolves it (relative
+ * paths, {@code ~}), then compared as a real path: {@code ..} and symbolic links cannot lead out.
  */
 public final class LocalDataPolicy {
     /** No restriction (command-line tools and tests). */
-    public static final LocalDataPolicy UNRESTRICTED = new LocalDataPolicy(null, List.of());
+    public static final LocalDataPolicy UNRESTRICTED = new LocalDataPolicy(null, List.of(), Path::of);
 
     private final List<Path> allowed;
     private final boolean restricts;
+    private final Function<String, Path> resolver;
 
-    private LocalDataPolicy(Path uploads, List<Path> dataDirs) {
+    private LocalDataPolicy(Path uploads, List<Path> dataDirs, Function<String, Path> resolver) {
         this.restricts = uploads != null;
+        this.resolver = resolver;
         List<Path> roots = new ArrayList<>(dataDirs);
         if (uploads != null) {
             roots.add(uploads);
@@ -31,17 +34,20 @@ public final class LocalDataPolicy {
         this.allowed = roots.stream().map(LocalDataPolicy::real).toList();
     }
 
-    /** Chat builds read below {@code dataDirs} and {@code uploads} only. */
-    public static LocalDataPolicy forChat(List<Path> dataDirs, Path uploads) {
-        return new LocalDataPolicy(uploads, dataDirs);
+    /**
+     * Chat builds read below {@code dataDirs} and {@code uploads} only; {@code resolver} turns a location into the
+     * path the dataset reader will open.
+     */
+    public static LocalDataPolicy forChat(List<Path> dataDirs, Path uploads, Function<String, Path> resolver) {
+        return new LocalDataPolicy(uploads, dataDirs, resolver);
     }
 
     /** Why the build of {@code thread} may not read {@code location}; empty when it may. */
     public Optional<String> refusal(ThreadKey thread, String location) {
-        if (!restricts || thread == null || "console".equals(thread.platform())) {
+        if (!restricts || thread == null || thread.isTerminal()) {
             return Optional.empty();
         }
-        Path path = real(Path.of(location));
+        Path path = real(resolver.apply(location));
         if (allowed.stream().anyMatch(path::startsWith)) {
             return Optional.empty();
         }

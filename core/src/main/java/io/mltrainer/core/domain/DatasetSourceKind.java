@@ -5,5 +5,10 @@ public enum DatasetSourceKind {
     HUGGINGFACE,
     KAGGLE,
     URL,
-    ATTACHMENT
+    ATTACHMENT;
+
+    /** A file or folder on this machine (a path given, or a file shared in a chat and saved here). */
+    public boolean isLocal() {
+        return this == LOCAL || this == ATTACHMENT;
+    }
 }

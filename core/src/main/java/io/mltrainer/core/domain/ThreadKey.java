@@ -4,6 +4,8 @@ import java.util.Objects;
 
 /** Where a build lives: a platform's conversation thread, or a terminal session. */
 public record ThreadKey(String platform, String workspace, String channel, String thread) {
+    private static final String TERMINAL = "console";
+
     public ThreadKey {
         Objects.requireNonNull(platform, "platform");
         workspace = workspace == null ? "" : workspace;
@@ -12,7 +14,12 @@ public record ThreadKey(String platform, String workspace, String channel, Strin
     }
 
     public static ThreadKey terminal(String session) {
-        return new ThreadKey("console", "local", "terminal", session);
+        return new ThreadKey(TERMINAL, "local", "terminal", session);
+    }
+
+    /** A terminal session (the chat in a terminal, {@code run}, {@code plan}), not a chat platform's thread. */
+    public boolean isTerminal() {
+        return TERMINAL.equals(platform);
     }
 
     public String asString() {

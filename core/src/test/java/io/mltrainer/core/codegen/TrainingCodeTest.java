@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,16 @@ class TrainingCodeTest {
                         Specs.withData(
                                 Specs.of(TaskType.TABULAR_REGRESSION, RuntimeKind.LOCAL),
                                 Specs.kaggle("someone/houses", "train.csv", DataFormat.CSV))),
+                named(
+                        "tabular-hub-kaggle",
+                        Specs.withData(
+                                Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.KAGGLE),
+                                Specs.hub("alice/mltrainer-data-k7q2mxa4", null))),
+                named(
+                        "text-hub-kaggle",
+                        Specs.withData(
+                                Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.KAGGLE),
+                                Specs.hub("alice/mltrainer-data-k7q2mxa4", null))),
                 named(
                         "tabular-kaggle-kaggle",
                         Specs.withData(
@@ -108,6 +119,32 @@ class TrainingCodeTest {
                 assertThat(flakes.exitCode()).isZero();
             }
         }
+    }
+
+    @Test
+    void a_kaggle_script_on_hub_data_takes_the_token_from_the_notebook_secrets_only() {
+        TrainingSpec onKaggle = Specs.withData(
+                Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.KAGGLE),
+                Specs.hub("alice/mltrainer-data-k7q2mxa4", null));
+        TrainingSpec onModal = Specs.withData(
+                Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.MODAL),
+                Specs.hub("alice/mltrainer-data-k7q2mxa4", null));
+
+        String kaggle = CODE.render(onKaggle).get(0).content();
+        String modal = CODE.render(onModal).get(0).content();
+
+        assertThat(kaggle)
+                .contains("UserSecretsClient().get_secret(\"HF_TOKEN\")")
+                .doesNotContainPattern("hf_[A-Za-z0-9]{20,}");
+        assertThat(kaggle)
+                .as("called when the script starts, before any data is loaded")
+                .containsPattern("(?m)^hub_token_from_kaggle_secrets\\(\\)$");
+        assertThat(modal).doesNotContain("kaggle_secrets");
+        assertThat(CODE.render(Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.KAGGLE))
+                        .get(0)
+                        .content())
+                .as("data attached to the notebook needs no token")
+                .doesNotContain("kaggle_secrets");
     }
 
     private static Arguments named(String name, TrainingSpec spec) {

@@ -21,14 +21,15 @@ class LocalDataPolicyTest {
         Path data = Files.createDirectories(root.resolve("data"));
         Path uploads = Files.createDirectories(root.resolve("home/uploads"));
         Path secret = Files.writeString(root.resolve("secret.csv"), "a\n1\n");
-        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(data), uploads);
+        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(data), uploads, Path::of);
 
         assertThat(policy.refusal(CHAT, data.resolve("iris.csv").toString())).isEmpty();
         assertThat(policy.refusal(CHAT, uploads.resolve("slack/ab12/iris.csv").toString()))
                 .isEmpty();
         assertThat(policy.refusal(CHAT, secret.toString()))
-                .hasValueSatisfying(
-                        r -> assertThat(r).contains("MLTRAINER_DATA_DIRS").contains("Attach the file"));
+                .hasValueSatisfying(r -> assertThat(r)
+                        .contains("Attach the file to the thread")
+                        .contains("ask an admin to add its folder to MLTRAINER_DATA_DIRS"));
         assertThat(policy.refusal(CHAT, "/etc/passwd")).isPresent();
         assertThat(policy.refusal(CHAT, data.resolve("../secret.csv").toString()))
                 .isPresent();
@@ -40,17 +41,49 @@ class LocalDataPolicyTest {
         Path outside = Files.createDirectories(root.resolve("outside"));
         Files.writeString(outside.resolve("private.csv"), "a\n1\n");
         Files.createSymbolicLink(data.resolve("link"), outside);
-        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(data), root.resolve("uploads"));
+        Files.createSymbolicLink(data.resolve("private.csv"), outside.resolve("private.csv"));
+        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(data), root.resolve("uploads"), Path::of);
 
         assertThat(policy.refusal(CHAT, data.resolve("link/private.csv").toString()))
                 .isPresent();
+        assertThat(policy.refusal(CHAT, data.resolve("private.csv").toString())).isPresent();
+    }
+
+    @Test
+    void a_data_dir_given_through_a_link_still_counts_as_itself() throws IOException {
+        Path real = Files.createDirectories(root.resolve("real-data"));
+        Files.writeString(real.resolve("iris.csv"), "a\n1\n");
+        Path linked = Files.createSymbolicLink(root.resolve("data"), real);
+        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(linked), root.resolve("uploads"), Path::of);
+
+        assertThat(policy.refusal(CHAT, real.resolve("iris.csv").toString())).isEmpty();
+        assertThat(policy.refusal(CHAT, linked.resolve("iris.csv").toString())).isEmpty();
+    }
+
+    @Test
+    void a_relative_location_is_judged_where_the_reader_will_open_it() throws IOException {
+        Path data = Files.createDirectories(root.resolve("data"));
+        Path base = Files.createDirectories(root.resolve("data/work"));
+        Files.writeString(root.resolve("secret.csv"), "a\n1\n");
+        // The reader opens relative paths from its base folder, and ~ in the home: the policy asks it, not the
+        // process's own folder.
+        LocalDataPolicy policy = LocalDataPolicy.forChat(
+                List.of(data),
+                root.resolve("uploads"),
+                location -> location.startsWith("~/") ? root.resolve(location.substring(2)) : base.resolve(location));
+
+        assertThat(policy.refusal(CHAT, "iris.csv")).isEmpty();
+        assertThat(policy.refusal(CHAT, "../iris.csv")).isEmpty();
+        assertThat(policy.refusal(CHAT, "../../secret.csv")).isPresent();
+        assertThat(policy.refusal(CHAT, "~/secret.csv")).isPresent();
     }
 
     @Test
     void terminal_builds_and_the_unrestricted_policy_read_anything() {
-        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(), root.resolve("uploads"));
+        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(), root.resolve("uploads"), Path::of);
 
         assertThat(policy.refusal(ThreadKey.terminal("me"), "/etc/passwd")).isEmpty();
+        assertThat(policy.refusal(ThreadKey.terminal("run"), "/etc/passwd")).isEmpty();
         assertThat(policy.refusal(null, "/etc/passwd")).isEmpty();
         assertThat(LocalDataPolicy.UNRESTRICTED.refusal(CHAT, "/etc/passwd")).isEmpty();
     }

@@ -4,7 +4,6 @@ import io.mltrainer.core.data.Inspectors;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Credentials;
-import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
@@ -52,7 +51,7 @@ public final class DatasetAgent implements StageAgent {
         BuildRequest request = input.context().request();
         Credentials credentials =
                 request.intake() == null ? Credentials.NONE : request.intake().credentials();
-        if (intent.dataset() != null && intent.dataset().source() == DatasetSourceKind.LOCAL) {
+        if (intent.dataset() != null && intent.dataset().source().isLocal()) {
             policy.refusal(input.thread(), intent.dataset().location()).ifPresent(reason -> {
                 throw StageException.badInput(reason);
             });

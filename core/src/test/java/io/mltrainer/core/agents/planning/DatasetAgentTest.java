@@ -1,0 +1,97 @@
+package io.mltrainer.core.agents.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mltrainer.core.data.LocalDataPolicy;
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.DatasetSourceKind;
+import io.mltrainer.core.domain.DatasetSpec;
+import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.domain.JobContext;
+import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.RunHandle;
+import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.pipeline.StageInput;
+import io.mltrainer.core.port.CancellationToken;
+import io.mltrainer.core.port.RunListener;
+import io.mltrainer.core.testing.FakeDatasetSource;
+import io.mltrainer.core.testing.Intents;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetAgentTest {
+    private static final ThreadKey CHAT = new ThreadKey("discord", "G1", "C1", "T1");
+
+    @TempDir
+    Path root;
+
+    private final FakeDatasetSource source = FakeDatasetSource.table(
+            List.of("size", "weight", "label"),
+            IntStream.range(0, 60)
+                    .mapToObj(i -> List.of(Integer.toString(i), Integer.toString(i % 7), i % 2 == 0 ? "a" : "b"))
+                    .toList());
+
+    @Test
+    void a_chat_build_does_not_read_a_local_path_outside_the_allowed_folders() {
+        DatasetAgent agent = new DatasetAgent(source, policy());
+
+        assertThatThrownBy(() -> agent.run(input(CHAT, DatasetSourceKind.LOCAL, "/etc/passwd")))
+                .isInstanceOfSatisfying(
+                        StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BAD_INPUT))
+                .hasMessageContaining("Attach the file to the thread");
+        assertThat(source.lastQuery()).as("refused before any read").isNull();
+    }
+
+    @Test
+    void a_location_claimed_as_an_attachment_is_held_to_the_same_folders() {
+        DatasetAgent agent = new DatasetAgent(source, policy());
+
+        assertThatThrownBy(() -> agent.run(input(
+                        CHAT,
+                        DatasetSourceKind.ATTACHMENT,
+                        root.resolve("../x.csv").toString())))
+                .hasMessageContaining("MLTRAINER_DATA_DIRS");
+        assertThat(source.lastQuery()).isNull();
+    }
+
+    @Test
+    void a_shared_file_and_a_terminal_build_are_read() {
+        DatasetAgent agent = new DatasetAgent(source, policy());
+
+        agent.run(input(
+                CHAT,
+                DatasetSourceKind.ATTACHMENT,
+                root.resolve("uploads/discord/ab/emails.csv").toString()));
+        assertThat(source.lastQuery()).isNotNull();
+        agent.run(input(ThreadKey.terminal("run"), DatasetSourceKind.LOCAL, "/etc/passwd"));
+        assertThat(source.lastQuery().spec().location()).isEqualTo("/etc/passwd");
+    }
+
+    private LocalDataPolicy policy() {
+        return LocalDataPolicy.forChat(List.of(root.resolve("data")), root.resolve("uploads"), Path::of);
+    }
+
+    private static StageInput input(ThreadKey thread, DatasetSourceKind kind, String location) {
+        ParsedIntent intent = Intents.of(TaskType.TABULAR_CLASSIFICATION, new DatasetSpec(kind, location, "label"))
+                .intent();
+        JobContext context = JobContext.of(BuildRequest.of("classify emails")).with(intent);
+        return new StageInput(
+                new JobId("dataset-test"), "tester", context, 1, null, NO_RUNS, CancellationToken.NEVER, thread);
+    }
+
+    private static final RunListener NO_RUNS = new RunListener() {
+        @Override
+        public void started(RunHandle handle) {}
+
+        @Override
+        public void progress(JobEvent.TrainingProgress progress) {}
+    };
+}
