@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TrainingConfig;
+import io.mltrainer.core.pipeline.LocalCodeGuard;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -19,9 +20,16 @@ import java.util.List;
 /** Hands the checked code to the runtime, together with any run a crashed process left unfinished. */
 public final class TrainAgent implements StageAgent {
     private final TrainingRuntime runtime;
+    private final LocalCodeGuard guard;
 
     public TrainAgent(TrainingRuntime runtime) {
+        this(runtime, LocalCodeGuard.ALLOW);
+    }
+
+    /** {@code guard} decides whether code written for this machine may run here unconfined. */
+    public TrainAgent(TrainingRuntime runtime, LocalCodeGuard guard) {
         this.runtime = runtime;
+        this.guard = guard;
     }
 
     @Override
@@ -41,6 +49,9 @@ public final class TrainAgent implements StageAgent {
                     List.of("yes", "no"));
         }
         GeneratedCode code = context.require(GeneratedCode.class);
+        if (code.runtime() == RuntimeKind.LOCAL) {
+            guard.check(input);
+        }
         RunRequest request = new RunRequest(
                 input.jobId(),
                 code,
