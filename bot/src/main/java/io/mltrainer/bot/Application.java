@@ -29,7 +29,7 @@ import io.mltrainer.core.intent.ModelIntentReader;
 import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.EventBus;
-import io.mltrainer.core.pipeline.LocalCodeGuard;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.planning.Catalogue;
@@ -116,7 +116,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         PythonLocator python = new PythonLocator(settings.python());
         // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
         Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
-        LocalCodeGuard guard = new LocalCodeGuard(sandbox.availability());
+        LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
         FileWorkspace workspace = new FileWorkspace(settings.home());
         LocalTableReader reader = DataSources.tables(settings, workingDirectory);
         Catalogue catalogue = Catalogue.load();
@@ -141,8 +141,8 @@ public final class Application implements AutoCloseable, ChatBackend {
                         llm,
                         new HubDataStaging(
                                 HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN")),
-                        guard),
-                new TrainAgent(new LocalRuntime(workspace, python, clock, sandbox), guard),
+                        localRuns),
+                new TrainAgent(new LocalRuntime(workspace, python, clock, sandbox), localRuns),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
         this.orchestrator = new Orchestrator(
                 jobs,

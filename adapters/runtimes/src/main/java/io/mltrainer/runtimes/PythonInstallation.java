@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * What of the file system an interpreter needs in a sandbox: its executable (as it calls itself, so that a virtual
  * environment stays one) and the folders of its prefixes and module path, to be made visible read-only.
  */
-record PythonInstallation(String executable, List<Path> folders) {
+public record PythonInstallation(String executable, List<Path> folders) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBE = "import json, os, site, sys\n"
             + "dirs = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,"
@@ -23,12 +23,12 @@ record PythonInstallation(String executable, List<Path> folders) {
             + "print(json.dumps({'executable': sys.executable,"
             + " 'dirs': [d for d in dirs if os.path.isdir(d) and os.path.abspath(d) != os.getcwd()]}))";
 
-    PythonInstallation {
+    public PythonInstallation {
         folders = List.copyOf(folders);
     }
 
     /** Asks {@code python} where it lives; the command as given, with no folders, when it cannot say. */
-    static PythonInstallation of(String python) {
+    public static PythonInstallation of(String python) {
         try {
             Process process = new ProcessBuilder(python, "-c", PROBE)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)

@@ -77,7 +77,7 @@ public final class PythonLocator {
     }
 
     /** Where {@code python} lives, to make it visible in a sandbox (asked once). */
-    PythonInstallation installation(String python) {
+    public PythonInstallation installation(String python) {
         return installations.computeIfAbsent(python, PythonInstallation::of);
     }
 

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How a generated script is described to the sandbox: started unbuffered in its own folder by an interpreter that is
+ * How a generated script is described to the sandbox (smoke runs, training, and any other command that runs
+ * generated code, such as a prediction): started unbuffered in its own folder by an interpreter that is
  * made visible read-only, with only what a script needs in its environment (no credentials, no {@code
  * MLTRAINER_HOME}), its data read-only, and a per-build cache for archives it extracts.
  */
-final class PythonProcess {
+public final class PythonProcess {
     static final String SANDBOX_TMP = "/tmp";
 
     private PythonProcess() {}
@@ -24,7 +25,7 @@ final class PythonProcess {
      * {@code python} runs {@code arguments} in {@code directory} (writable, with {@code cache}), reading {@code data}
      * (a local path; anything else is not made visible), for at most {@code wallClock}.
      */
-    static SandboxedRun run(
+    public static SandboxedRun run(
             PythonInstallation python,
             List<String> arguments,
             Path directory,

@@ -15,7 +15,7 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.llm.ChatModelPort;
-import io.mltrainer.core.pipeline.LocalCodeGuard;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -48,7 +48,7 @@ public final class CodegenAgent implements StageAgent {
     private final SmokeRunner smoke;
     private final ScriptAdapter adapter;
     private final DataStaging staging;
-    private final LocalCodeGuard guard;
+    private final LocalRuns localRuns;
 
     public CodegenAgent(
             Templates templates, Workspace workspace, ScriptChecker checker, SmokeRunner smoke, ChatModelPort llm) {
@@ -63,10 +63,10 @@ public final class CodegenAgent implements StageAgent {
             SmokeRunner smoke,
             ChatModelPort llm,
             DataStaging staging) {
-        this(templates, workspace, checker, smoke, llm, staging, LocalCodeGuard.ALLOW);
+        this(templates, workspace, checker, smoke, llm, staging, LocalRuns.ALLOW);
     }
 
-    /** {@code guard} decides whether the smoke run may run here unconfined. */
+    /** {@code localRuns} decides whether the smoke run may run here, and what it reads. */
     public CodegenAgent(
             Templates templates,
             Workspace workspace,
@@ -74,14 +74,14 @@ public final class CodegenAgent implements StageAgent {
             SmokeRunner smoke,
             ChatModelPort llm,
             DataStaging staging,
-            LocalCodeGuard guard) {
+            LocalRuns localRuns) {
         this.code = new TrainingCode(templates);
         this.workspace = workspace;
         this.checker = checker;
         this.smoke = smoke;
         this.adapter = new ScriptAdapter(llm);
         this.staging = staging;
-        this.guard = guard;
+        this.localRuns = localRuns;
     }
 
     @Override
@@ -173,8 +173,8 @@ public final class CodegenAgent implements StageAgent {
     }
 
     private SmokeRun smokeRun(StageInput input, TrainingSpec spec, GeneratedCode generated) {
-        guard.check(input);
-        return smoke.run(generated, spec.data().location());
+        localRuns.check(input);
+        return smoke.run(generated, localRuns.dataPath(spec.data().location()));
     }
 
     private static List<String> protocolProblems(String script) {

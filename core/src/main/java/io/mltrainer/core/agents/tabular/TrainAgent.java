@@ -7,7 +7,7 @@ import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TrainingConfig;
-import io.mltrainer.core.pipeline.LocalCodeGuard;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -20,16 +20,16 @@ import java.util.List;
 /** Hands the checked code to the runtime, together with any run a crashed process left unfinished. */
 public final class TrainAgent implements StageAgent {
     private final TrainingRuntime runtime;
-    private final LocalCodeGuard guard;
+    private final LocalRuns localRuns;
 
     public TrainAgent(TrainingRuntime runtime) {
-        this(runtime, LocalCodeGuard.ALLOW);
+        this(runtime, LocalRuns.ALLOW);
     }
 
-    /** {@code guard} decides whether code written for this machine may run here unconfined. */
-    public TrainAgent(TrainingRuntime runtime, LocalCodeGuard guard) {
+    /** {@code localRuns} decides whether code written for this machine may run here, and what it reads. */
+    public TrainAgent(TrainingRuntime runtime, LocalRuns localRuns) {
         this.runtime = runtime;
-        this.guard = guard;
+        this.localRuns = localRuns;
     }
 
     @Override
@@ -50,12 +50,13 @@ public final class TrainAgent implements StageAgent {
         }
         GeneratedCode code = context.require(GeneratedCode.class);
         if (code.runtime() == RuntimeKind.LOCAL) {
-            guard.check(input);
+            localRuns.check(input);
         }
+        String data = context.require(DataReport.class).path();
         RunRequest request = new RunRequest(
                 input.jobId(),
                 code,
-                context.require(DataReport.class).path(),
+                code.runtime() == RuntimeKind.LOCAL ? localRuns.dataPath(data) : data,
                 context.require(TrainingConfig.class).timeLimitSeconds(),
                 context.activeRun());
         return runtime.run(request, input.runListener(), input.cancellation());
