@@ -61,10 +61,33 @@ class SandboxSecurityRegressionTest {
         assertThat(stolen).doesNotExist();
         assertThat(openai.seen()).anyMatch(e -> e.body().contains("You adapt a generated"));
         JsonNode result = run.json();
-        assertThat(result.path("status").asText()).as(run.out() + run.err()).isEqualTo("SUCCEEDED");
+        assertThat(result.path("status").asText()).as(run.out() + run.err()).isEqualTo("succeeded");
         String events = cli.run("show", result.path("job_id").asText()).out();
         assertThat(events).contains("master.key").containsPattern("FileNotFoundError|PermissionError");
         assertNoCopyUnder(home, Files.readAllBytes(home.resolve("master.key")));
+    }
+
+    @Test
+    void a_url_dataset_is_fetched_once_and_the_boxed_run_reads_that_copy() throws IOException {
+        assumeThat(Sandboxes.detect(null, List.of()).availability())
+                .as("bubblewrap can make a sandbox here")
+                .isInstanceOf(Sandbox.Availability.Confined.class);
+        String iris = Files.readString(Fixtures.shared("iris.csv"));
+        openai = LoopbackService.answering(e -> new Answer(200, iris));
+        Cli cli = new Cli(home, work);
+
+        Cli.Result run = cli.run(
+                "run",
+                "predict the species of iris flowers",
+                "--dataset",
+                openai.url() + "/data/iris.csv",
+                "--target",
+                "species",
+                "--json");
+
+        assertThat(run.json().path("status").asText()).as(run.err()).isEqualTo("succeeded");
+        assertThat(openai.seen()).as("only the check downloads it").hasSize(1);
+        assertThat(run.err()).contains("loading " + home.resolve("fetched"));
     }
 
     @Test
@@ -75,7 +98,7 @@ class SandboxSecurityRegressionTest {
 
         Cli.Result run = cli.run("run", "predict the species of iris flowers", "--dataset", "iris.csv", "--json");
 
-        assertThat(run.json().path("status").asText()).as(run.err()).isEqualTo("SUCCEEDED");
+        assertThat(run.json().path("status").asText()).as(run.err()).isEqualTo("succeeded");
         assertThat(cli.run("show", run.json().path("job_id").asText()).out())
                 .contains("WITHOUT a sandbox", "MLTRAINER_SANDBOX=none");
     }

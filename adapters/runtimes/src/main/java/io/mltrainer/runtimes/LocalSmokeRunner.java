@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -68,8 +69,12 @@ public final class LocalSmokeRunner implements SmokeRunner {
             throws IOException {
         Path stdout = scratch.resolve("stdout.log");
         Path stderr = scratch.resolve("stderr.log");
-        List<String> arguments = List.of(
-                entrypoint, "--smoke", "--out", scratch.resolve("output").toString());
+        List<String> arguments = new ArrayList<>(List.of(
+                entrypoint, "--smoke", "--out", scratch.resolve("output").toString()));
+        if (dataPath != null) {
+            // What the run will read (a URL's checked copy), not what the script names.
+            arguments.addAll(List.of("--data", dataPath));
+        }
         long started = System.nanoTime();
         Process process = sandbox.start(PythonProcess.run(
                 python,
