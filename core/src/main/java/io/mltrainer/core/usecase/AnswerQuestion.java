@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.domain.YesNo;
 import io.mltrainer.core.port.JobRepository;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,6 @@ import java.util.function.UnaryOperator;
 public final class AnswerQuestion {
     /** The slot of the question asked before a paid or quota-limited run. */
     public static final String CONFIRM_COST = "confirm_cost";
-
-    private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(y|yes|yep|ok|okay|sure|go|go ahead|start|confirm(ed)?)[.!]*\\s*$");
 
     private final JobRepository jobs;
     private final ResumeBuild resume;
@@ -63,13 +61,15 @@ public final class AnswerQuestion {
         return switch (question.slot()) {
             case "dataset" -> r -> r.withDataset(text);
             case "target" -> r -> r.withTarget(bestOption(text, question.options()));
-            case CONFIRM_COST -> {
-                if (!YES.matcher(text).matches()) {
-                    throw new BuildRefused("OK, I won't start the paid run. The build stays stopped before training;"
-                            + " say `yes` here when you want it to run.");
-                }
-                yield BuildRequest::withCostConfirmed;
-            }
+            case CONFIRM_COST ->
+                switch (YesNo.of(text)) {
+                    case YES -> BuildRequest::withCostConfirmed;
+                    case NO ->
+                        throw new BuildRefused("OK, I won't start the paid run. The build stays stopped before"
+                                + " training; say `yes` here when you want it to run.");
+                    case UNCLEAR ->
+                        throw new BuildRefused(YesNo.hint(text) + " (the build waits before training until you do).");
+                };
             // Any other question: the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);
         };
