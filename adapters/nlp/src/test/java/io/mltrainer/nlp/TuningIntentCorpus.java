@@ -24,13 +24,16 @@ final class TuningIntentCorpus {
     private TuningIntentCorpus() {}
 
     static final List<CorpusCase> CASES = List.of(
-            CorpusCase.of(TABULAR_CLASSIFICATION, "predict the type of weather from the daily measurements in seattle.csv"),
+            CorpusCase.of(
+                    TABULAR_CLASSIFICATION, "predict the type of weather from the daily measurements in seattle.csv"),
             CorpusCase.of(TABULAR_CLASSIFICATION, "which customers will cancel their subscription? table churn.csv"),
             CorpusCase.of(TABULAR_CLASSIFICATION, "prever se o cliente vai pagar o empréstimo, dados em credito.csv"),
             CorpusCase.of(TABULAR_CLASSIFICATION, "预测员工是否会离职，数据在 hr.csv"),
             CorpusCase.of(TABULAR_REGRESSION, "predict SalePrice from houses.csv"),
             CorpusCase.of(TABULAR_REGRESSION, "estimate how long a delivery takes in minutes from the orders table"),
-            CorpusCase.of(TABULAR_REGRESSION, "den Stromverbrauch eines Gebäudes aus seinen Merkmalen schätzen, gebaeude.csv"),
+            CorpusCase.of(
+                    TABULAR_REGRESSION,
+                    "den Stromverbrauch eines Gebäudes aus seinen Merkmalen schätzen, gebaeude.csv"),
             CorpusCase.of(TABULAR_REGRESSION, "预测二手车的价格"),
             CorpusCase.of(IMAGE_CLASSIFICATION, "recognise the breed of a dog in a photo"),
             CorpusCase.of(IMAGE_CLASSIFICATION, "classer les images de feuilles selon la maladie de la plante"),

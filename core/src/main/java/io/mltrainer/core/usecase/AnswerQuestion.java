@@ -20,6 +20,11 @@ import java.util.function.UnaryOperator;
 public final class AnswerQuestion {
     /** The slot of the question asked before a paid or quota-limited run. */
     public static final String CONFIRM_COST = "confirm_cost";
+    /**
+     * The slot of the question which task is meant, when the request and the data disagree; a chosen option is kept
+     * in the request as {@code task: <id>}, which the intent stage reads before any rule.
+     */
+    public static final String TASK = "task";
 
     private final JobRepository jobs;
     private final ResumeBuild resume;
@@ -70,9 +75,30 @@ public final class AnswerQuestion {
                     case UNCLEAR ->
                         throw new BuildRefused(YesNo.hint(text) + " (the build waits before training until you do).");
                 };
+            case TASK -> {
+                Optional<String> chosen = taskOption(text, question.options());
+                yield r -> r.withText(
+                        r.text() + " " + chosen.map(id -> "task: " + id).orElse(text));
+            }
             // Any other question: the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);
         };
+    }
+
+    /** The one option an answer means ("classify it", "tabular", "the images"); none when it fits none or two. */
+    static Optional<String> taskOption(String text, List<String> options) {
+        String answer = text.replace("`", "").strip().toLowerCase(java.util.Locale.ROOT);
+        if (options.contains(answer)) {
+            return Optional.of(answer);
+        }
+        List<String> stems = java.util.Arrays.stream(answer.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 4)
+                .map(w -> w.substring(0, Math.min(w.length(), 5)))
+                .toList();
+        List<String> meant = options.stream()
+                .filter(o -> stems.stream().anyMatch(o::contains))
+                .toList();
+        return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
     }
 
     /** Accepts a candidate in any letter case, or with back-ticks; anything else is passed on and checked. */
