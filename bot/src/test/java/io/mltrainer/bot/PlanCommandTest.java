@@ -3,6 +3,8 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,44 @@ class PlanCommandTest {
                 .isEqualTo("FP16");
         assertThat(json.get("estimate").get("accelerator").asText()).isEqualTo("T4");
         assertThat(json.get("estimate").get("quota_hours").asDouble()).isPositive();
+    }
+
+    @Test
+    void plans_a_one_column_csv_of_texts_as_a_corpus_for_text_generation() throws IOException {
+        Path lines = Files.writeString(
+                work.resolve("slogans.csv"),
+                "text\n" + "Fresh bread every morning\nSmile, it's Friday\nCoffee first\nBig sale today\n".repeat(4));
+
+        Cli.Result result = cli().run(
+                        "plan",
+                        "generate new slogans like these",
+                        "--dataset",
+                        lines.toString(),
+                        "--json",
+                        "--offline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("task_type").asText()).isEqualTo("text_generation");
+        assertThat(json.get("data_report").get("summary").toString())
+                .contains("layout: a corpus for text generation, one text per row in `text`");
+    }
+
+    @Test
+    void plans_an_en_de_csv_as_translation_pairs() throws IOException {
+        Path pairs = Files.writeString(
+                work.resolve("pairs.csv"),
+                "en,de\n"
+                        + "Good morning,Guten Morgen\nThank you,Danke\nThe house is big,Das Haus ist groß\n".repeat(5));
+
+        Cli.Result result =
+                cli().run("plan", "translate English to German", "--dataset", pairs.toString(), "--json", "--offline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("task_type").asText()).isEqualTo("translation");
+        assertThat(json.get("data_report").get("summary").toString())
+                .contains("layout: translation pairs, `en` (en) → `de` (de)");
     }
 
     @Test

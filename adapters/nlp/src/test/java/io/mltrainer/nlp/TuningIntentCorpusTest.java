@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /** The set the words and examples were tuned on for {@link UnseenIntentCorpus}: it must stay right after tuning. */
 class TuningIntentCorpusTest {
-    /** Measured after tuning (README.md); before it, 44 of 52. */
-    private static final int TASK_TYPES_RIGHT = 0;
+    /**
+     * 102 of 104 after tuning. At first sight: 37 of the first 52 (no Chinese words at all then), 45 of the second
+     * 52, written after the first round was tuned. The weather request stays a forecast in words; the data decides it.
+     */
+    private static final int TASK_TYPES_RIGHT = 102;
 
     @Test
     void the_set_covers_every_task_type_in_six_languages_and_shares_nothing_with_the_held_out_set() {

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
  * requests worse; it is not a goal to tune this set towards.
  */
 class UnseenIntentCorpusTest {
-    /** Measured once after tuning (README.md). */
-    private static final int TASK_TYPES_RIGHT = 0;
+    /**
+     * 75 of 78 (96.2 %) the one time it was measured, after tuning; the misses: a hospital stay in days taken for
+     * classes, ripe bananas in pictures taken for detection, and a German request with no word the parser knows.
+     */
+    private static final int TASK_TYPES_RIGHT = 75;
 
     @Test
     void the_set_covers_every_task_type_in_six_languages() {
