@@ -111,6 +111,40 @@ class PlanCommandTest {
     }
 
     @Test
+    void a_text_column_asked_as_daily_weather_is_planned_as_classification_not_a_forecast() throws IOException {
+        StringBuilder rows = new StringBuilder("date,precipitation,temp_max,temp_min,wind,weather\n");
+        String[] kinds = {"rain", "sun", "fog", "drizzle", "snow"};
+        for (int day = 1; day <= 120; day++) {
+            rows.append(java.time.LocalDate.of(2015, 1, 1).plusDays(day))
+                    .append(',')
+                    .append(day % 7 * 1.3)
+                    .append(',')
+                    .append(8 + day % 9)
+                    .append(',')
+                    .append(day % 5)
+                    .append(',')
+                    .append(2 + day % 4)
+                    .append(',')
+                    .append(kinds[day % 5])
+                    .append('\n');
+        }
+        Path weather = Files.writeString(work.resolve("seattle-weather.csv"), rows);
+
+        Cli.Result result = cli().run(
+                        "plan",
+                        "predict the type of weather from the daily measurements",
+                        "--dataset",
+                        weather.toString(),
+                        "--json",
+                        "--offline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("task_type").asText()).isEqualTo("tabular_classification");
+        assertThat(json.get("data_report").get("target").asText()).isEqualTo("weather");
+    }
+
+    @Test
     void prints_the_data_report_and_the_plan_for_a_person() {
         Cli.Result result = cli().run(
                         "plan",
