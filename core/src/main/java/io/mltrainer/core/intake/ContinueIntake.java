@@ -121,8 +121,8 @@ public final class ContinueIntake {
                 }
                 case UNCLEAR -> {
                     if (!turn.reviseIfUnderstood(text, guarded.refs(), inbound.dataset() != null)) {
-                        messages.add(YesNo.hint(text) + " Or tell me what to change.");
-                        return turn.save(null);
+                        // Unless a language model answers these words itself, a hint, not the summary again.
+                        turn.unclear = text;
                     }
                 }
             }
@@ -152,6 +152,8 @@ public final class ContinueIntake {
         final List<String> messages;
         final boolean privateChannel;
         boolean exposed;
+        /** Words at the confirmation that were neither a yes, a no nor a change. */
+        String unclear;
 
         Turn(IntakeState state, List<String> messages, boolean privateChannel) {
             this.state = state;
@@ -308,6 +310,10 @@ public final class ContinueIntake {
                 return save(null);
             }
             state = state.asking(Slot.CONFIRM);
+            if (unclear != null && !modelSpoke) {
+                messages.add(YesNo.hint(unclear) + " Or tell me what to change.");
+                return save(null);
+            }
             messages.add(summary());
             messages.add(Slot.CONFIRM.prompt());
             return save(null);

@@ -169,6 +169,21 @@ class ContinueIntakeTest {
     }
 
     @Test
+    void with_a_language_model_the_model_answers_unclear_words_instead_of_the_hint() {
+        ChatModelPort polite = call ->
+                Optional.of(new ChatReply("No rush: say yes when you are ready.", List.of(), LlmProvider.OPENAI, "m"));
+        ContinueIntake intake = intake(text -> Optional.empty(), polite);
+        intake.handle(says("I want a model that predicts churn"));
+        intake.handle(says("data/customers.csv"));
+
+        IntakeReply later = intake.handle(says("maybe later"));
+
+        assertThat(later.started()).isNull();
+        assertThat(later.messages()).contains("No rush: say yes when you are ready.");
+        assertThat(later.messages()).noneSatisfy(m -> assertThat(m).contains("I didn't take"));
+    }
+
+    @Test
     void a_no_in_plain_words_asks_what_to_change() {
         ContinueIntake intake = intake(text -> Optional.empty(), null);
         intake.handle(says("I want a model that predicts churn"));
