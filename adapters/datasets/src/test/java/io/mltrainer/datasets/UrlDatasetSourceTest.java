@@ -14,9 +14,9 @@ import io.mltrainer.core.port.DatasetSample;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +56,11 @@ class UrlDatasetSourceTest {
     }
 
     private DatasetSample inspect(String path, long maxBytes) {
-        var source = new UrlDatasetSource(
-                HttpClient.newHttpClient(), new LocalTableReader(dir, "/usr/bin/python3"), maxBytes);
+        var source = UrlDatasetSource.create(
+                new LocalTableReader(dir, "/usr/bin/python3"),
+                null,
+                dir.resolve("downloads"),
+                new FetchLimits(maxBytes, Duration.ofSeconds(30)));
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + path;
         return source.inspect(new DatasetQuery(new DatasetSpec(DatasetSourceKind.URL, url, null), "t", null, 100));
     }

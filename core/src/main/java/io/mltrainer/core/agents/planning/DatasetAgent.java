@@ -57,7 +57,9 @@ public final class DatasetAgent implements StageAgent {
             });
         }
         int rows = intent.taskType().isTabular() || intent.taskType() == TaskType.CLUSTERING ? TABLE_ROWS : SAMPLE_ROWS;
-        DatasetSample sample = source.inspect(new DatasetQuery(intent.dataset(), input.owner(), credentials, rows));
+        boolean chat = input.thread() != null && !input.thread().isTerminal();
+        DatasetSample sample = source.inspect(
+                new DatasetQuery(intent.dataset(), input.owner(), credentials, rows, input.cancellation(), chat));
         Inspectors.checkNamedColumns(sample, intent.dataset());
         return Inspectors.of(intent.taskType()).inspect(sample, intent);
     }
