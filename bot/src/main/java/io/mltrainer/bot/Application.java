@@ -117,7 +117,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
         LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
-                settings.dataDirs(), uploads.root(), location -> Path.of(reader.resolve(location)));
+                settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
         Agents agents = new Agents(List.of(
                 new IntentAgent(intentReader, reader, dataPolicy),
                 new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),

@@ -1,9 +1,11 @@
 package io.mltrainer.core.agents.planning;
 
+import io.mltrainer.core.data.CredentialsInData;
 import io.mltrainer.core.data.Inspectors;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Credentials;
+import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
@@ -60,7 +62,16 @@ public final class DatasetAgent implements StageAgent {
         boolean chat = input.thread() != null && !input.thread().isTerminal();
         DatasetSample sample = source.inspect(
                 new DatasetQuery(intent.dataset(), input.owner(), credentials, rows, input.cancellation(), chat));
+        CredentialsInData.refusal(sample.table().header()).ifPresent(reason -> {
+            throw StageException.badInput(reason);
+        });
         Inspectors.checkNamedColumns(sample, intent.dataset());
-        return Inspectors.of(intent.taskType()).inspect(sample, intent);
+        StageResult report = Inspectors.of(intent.taskType()).inspect(sample, intent);
+        if (report instanceof DataReport data) {
+            CredentialsInData.refusal(data).ifPresent(reason -> {
+                throw StageException.badInput(reason);
+            });
+        }
+        return report;
     }
 }
