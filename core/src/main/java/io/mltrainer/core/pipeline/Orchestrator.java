@@ -80,12 +80,11 @@ public final class Orchestrator {
     public CompletableFuture<Job> submit(JobId id) {
         if (pool instanceof ThreadPoolExecutor workersPool
                 && workersPool.getActiveCount() >= workersPool.getMaximumPoolSize()) {
-            int ahead = workersPool.getQueue().size();
             events.publish(
                     id,
-                    new JobEvent.Notice("Queued: all " + workersPool.getMaximumPoolSize() + " workers are busy"
-                            + (ahead == 0 ? "" : ", " + ahead + (ahead == 1 ? " build" : " builds") + " ahead")
-                            + ". It starts as soon as one is free."));
+                    new JobEvent.Queued(
+                            workersPool.getMaximumPoolSize(),
+                            workersPool.getQueue().size()));
         }
         return CompletableFuture.supplyAsync(() -> execute(id), pool);
     }

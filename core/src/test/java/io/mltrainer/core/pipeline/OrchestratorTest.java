@@ -50,9 +50,9 @@ class OrchestratorTest {
         Job third = fixture.queue();
         var waiting = fixture.orchestrator.submit(third.id());
 
-        assertThat(fixture.log.events(third.id(), JobEvent.Notice.class))
+        assertThat(fixture.log.events(third.id(), JobEvent.Queued.class))
                 .singleElement()
-                .satisfies(n -> assertThat(n.message()).startsWith("Queued: all 2 workers are busy"));
+                .satisfies(q -> assertThat(q.message()).startsWith("Queued: all 2 workers are busy"));
         release.countDown();
         assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.SUCCEEDED);
         first.get(30, TimeUnit.SECONDS);
