@@ -148,6 +148,8 @@ class SecurityRegressionTest {
                     "predict the species of iris flowers",
                     "--dataset",
                     url("/iris.csv?token=" + TOKEN),
+                    "--target",
+                    "species",
                     "--json");
 
             assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
@@ -328,7 +330,7 @@ class SecurityRegressionTest {
         await(() -> discord.posted(thread).stream().anyMatch(t -> t.contains("rotate it now")), discord::transcript);
         assertThat(discord.calls("POST", "/threads"))
                 .isNotEmpty()
-                .allSatisfy(c -> assertThat(c.body()).doesNotContain(TOKEN).contains("[redacted hf_token]"));
+                .allSatisfy(c -> assertThat(c.body()).doesNotContain(TOKEN).contains("[redacted hf_to"));
         assertThat(discord.transcript()).doesNotContain(TOKEN);
     }
 

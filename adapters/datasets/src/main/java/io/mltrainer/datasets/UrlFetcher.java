@@ -138,6 +138,9 @@ final class UrlFetcher {
 
     private StageException failure(IOException e, String shown, Instant deadline, CancellationToken cancellation) {
         if (cancellation.isCancelled()) {
+            // A cancel also interrupts the worker to wake it from waits; the download is over, and the build's
+            // last checkpoint must not meet a pending interrupt (file channels close on one).
+            Thread.interrupted();
             return new StageException(FailureKind.CANCELLED, "cancelled while downloading " + shown);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
