@@ -245,7 +245,10 @@ class SlackAppTest {
         requests.event(requests.dmMessage("U1", HF_TOKEN));
         slack.await(
                 "the thread goes on", () -> thread().stream().anyMatch(t -> t.contains("sent credentials privately")));
-        assertThat(slack.posted("DU1", null)).last().asString().contains("We continue in the build's thread");
+        slack.await(
+                "the DM's answer",
+                () -> slack.posted("DU1", null).stream()
+                        .anyMatch(t -> t.contains("We continue in the build's thread")));
         assertThat(slack.transcript()).doesNotContain(HF_TOKEN);
     }
 

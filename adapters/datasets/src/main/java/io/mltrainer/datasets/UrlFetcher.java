@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import okhttp3.Call;
+import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -81,8 +82,7 @@ final class UrlFetcher {
             if (publicAddressesOnly) {
                 requirePublic(hop.host(), shown);
             }
-            Call call = (publicAddressesOnly ? publicOnly : anyAddress)
-                    .newCall(new Request.Builder().url(hop).get().build());
+            Call call = (publicAddressesOnly ? publicOnly : anyAddress).newCall(request(hop, url));
             call.timeout()
                     .timeout(
                             Math.max(
@@ -112,6 +112,18 @@ final class UrlFetcher {
         }
         throw StageException.badInput(
                 shown + " redirects more than " + MAX_REDIRECTS + " times. Link the file itself.");
+    }
+
+    /**
+     * A request for one hop. OkHttp does not turn a URL's {@code user:password@} into a login: it is sent as Basic
+     * authentication, and only to the host that the URL named (a redirect elsewhere does not get it).
+     */
+    private static Request request(HttpUrl hop, HttpUrl first) {
+        Request.Builder request = new Request.Builder().get();
+        if (!first.username().isEmpty() && hop.host().equals(first.host())) {
+            request.header("Authorization", Credentials.basic(first.username(), first.password()));
+        }
+        return request.url(hop.newBuilder().username("").password("").build()).build();
     }
 
     private static HttpUrl next(HttpUrl from, Response response, String shown) {

@@ -60,6 +60,13 @@ class UrlFetchingTest {
                     ("token=" + TOKEN).equals(exchange.getRequestURI().getQuery());
             send(exchange, authorised ? 200 : 401, authorised ? IRIS : "no");
         });
+        server.createContext("/login.csv", exchange -> {
+            String expected = "Basic "
+                    + java.util.Base64.getEncoder()
+                            .encodeToString("alice:s3cret-pass".getBytes(StandardCharsets.UTF_8));
+            boolean authorised = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            send(exchange, authorised ? 200 : 401, authorised ? IRIS : "no");
+        });
         server.createContext("/secret.csv", exchange -> {
             secretReads.incrementAndGet();
             send(exchange, 200, "password,internal\n1,2\n");
@@ -135,6 +142,18 @@ class UrlFetchingTest {
                 .doesNotContain(TOKEN)
                 .startsWith(dir.resolve("downloads").toString());
         assertThat(Files.readString(Path.of(sample.source().location()))).isEqualTo(IRIS);
+    }
+
+    @Test
+    void a_user_and_password_in_the_url_are_masked_and_sent_as_a_login() {
+        String masked = new SecretGuard(vault)
+                .protect("alice", "http://alice:s3cret-pass@127.0.0.1:" + port() + "/login.csv", true, false, null)
+                .text();
+
+        DatasetSample sample = source(PublicAddresses::isPublic).inspect(query(masked, false, CancellationToken.NEVER));
+
+        assertThat(masked).doesNotContain("s3cret-pass").startsWith("http://secret:url_credential:");
+        assertThat(sample.table().header()).containsExactly("sepal", "petal", "species");
     }
 
     @Test
