@@ -1,6 +1,7 @@
 package io.mltrainer.core.agents.planning;
 
 import io.mltrainer.core.data.CredentialsInData;
+import io.mltrainer.core.data.DataShapes;
 import io.mltrainer.core.data.Inspectors;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
@@ -47,6 +48,11 @@ public final class DatasetAgent implements StageAgent {
         return type != null;
     }
 
+    /** Tasks that learn from a table's columns: one column is not enough for them. */
+    private static boolean needsColumns(TaskType type) {
+        return type.isTabular() || type == TaskType.CLUSTERING || type == TaskType.TIME_SERIES_FORECASTING;
+    }
+
     @Override
     public StageResult run(StageInput input) {
         ParsedIntent intent = input.context().require(ParsedIntent.class);
@@ -66,6 +72,10 @@ public final class DatasetAgent implements StageAgent {
             throw StageException.badInput(reason);
         });
         Inspectors.checkNamedColumns(sample, intent.dataset());
+        if (needsColumns(intent.taskType()) && sample.table().header().size() == 1) {
+            throw StageException.badInput(DataShapes.singleColumn(
+                    intent.dataset().location(), sample.table().header().get(0)));
+        }
         StageResult report = Inspectors.of(intent.taskType()).inspect(sample, intent);
         if (report instanceof DataReport data) {
             CredentialsInData.refusal(data).ifPresent(reason -> {
