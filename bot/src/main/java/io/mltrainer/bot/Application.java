@@ -123,7 +123,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
         LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
-                settings.dataDirs(), uploads.root(), location -> Path.of(reader.resolve(location)));
+                settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
         Agents agents = new Agents(List.of(
                 new IntentAgent(intentReader, reader, dataPolicy),
                 new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
@@ -231,10 +231,14 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     /**
-     * A request typed on the command line with every credential in it stored in the vault and replaced by its
-     * reference (the terminal is private: nobody is told to rotate anything).
+     * A request, dataset, column or name typed on the command line with every credential in it (a token in a URL
+     * included) stored in the vault and replaced by its reference (the terminal is private: nobody is told to rotate
+     * anything). The dataset source reveals a URL's credential only for the download.
      */
     public String masked(String text) {
+        if (text == null) {
+            return null;
+        }
         return new SecretGuard(vault)
                 .protect(settings.owner(), text, true, false, null)
                 .text();

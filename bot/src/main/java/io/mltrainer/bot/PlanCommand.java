@@ -42,7 +42,13 @@ final class PlanCommand extends AppCommand implements Callable<Integer> {
         try (Application app = Application.open(
                 main.launch.settings().offline(offline), main.launch.workingDirectory(), main.launch.env())) {
             BuildRequest plan = new BuildRequest(
-                    app.masked(build.request), build.dataset, build.target, null, Stage.ARCHITECTURE, null, chosen);
+                    app.masked(build.request),
+                    app.masked(build.dataset),
+                    app.masked(build.target),
+                    null,
+                    Stage.ARCHITECTURE,
+                    null,
+                    chosen);
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("plan"), plan);
             app.events().subscribe(BuildPrinter.follow(started.id(), json ? err() : out()));
             Job job;

@@ -46,9 +46,9 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
         try (Application app = open()) {
             BuildRequest buildRequest = new BuildRequest(
                     app.masked(build.request),
-                    build.dataset,
-                    build.target,
-                    name,
+                    app.masked(build.dataset),
+                    app.masked(build.target),
+                    app.masked(name),
                     stopAfter,
                     null,
                     build.runtimeSpec(),

@@ -115,7 +115,13 @@ public record Settings(
     }
 
     private static final java.util.List<String> SERVICE_VARIABLES = java.util.List.of(
-            "HF_ENDPOINT", "HF_DATASETS_SERVER_URL", "KAGGLE_API_URL", "MODAL_CLI", "MLTRAINER_SANDBOX");
+            "HF_ENDPOINT",
+            "HF_DATASETS_SERVER_URL",
+            "KAGGLE_API_URL",
+            "MODAL_CLI",
+            "MLTRAINER_DOWNLOAD_MAX_MB",
+            "MLTRAINER_DOWNLOAD_TIMEOUT",
+            "MLTRAINER_SANDBOX");
 
     private static Map<String, String> services(Map<String, String> env) {
         Map<String, String> services = new java.util.HashMap<>();

@@ -8,53 +8,55 @@ import io.mltrainer.core.port.DatasetQuery;
 import io.mltrainer.core.port.DatasetSample;
 import io.mltrainer.core.port.DatasetSource;
 import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.secrets.SecretVault;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
- * Tables at a URL (CSV, TSV, JSON, JSON Lines): downloaded to a temporary file up to a size limit and read like a
- * local file. Where {@link FetchedData} is configured the checked file is kept there, and local runs read it instead
- * of the URL; otherwise it is deleted, and a remote runtime's script downloads the URL itself.
+ * Tables at a URL (CSV, TSV, JSON, JSON Lines), downloaded within {@link FetchLimits} (see {@link UrlFetcher}) and
+ * read like a local file. The location is the URL as stored and shown: a credential in it (a {@code ?token=}, a
+ * {@code user:password@}) is a vault reference, revealed only for the download. Such a file is kept in
+ * {@code <fetched>/content/<content hash>/} and the build trains on that copy, so the credential never reaches code, a
+ * card or a runtime. A URL without credentials stays the location (a remote runtime's script downloads it itself); its
+ * checked file is kept in {@link FetchedData} so that a local run reads that very file, never the URL again.
  */
 public final class UrlDatasetSource implements DatasetSource {
-    private final HttpClient http;
+    private final UrlFetcher fetcher;
     private final TabularReader reader;
-    private final long maxBytes;
+    private final SecretVault vault;
     private final FetchedData kept;
 
-    public UrlDatasetSource(HttpClient http, TabularReader reader, long maxBytes) {
-        this(http, reader, maxBytes, null);
-    }
-
-    /** {@code kept}: where a checked download stays for local runs to read (null: it is deleted). */
-    public UrlDatasetSource(HttpClient http, TabularReader reader, long maxBytes, FetchedData kept) {
-        this.http = http;
+    UrlDatasetSource(UrlFetcher fetcher, TabularReader reader, SecretVault vault, FetchedData kept) {
+        this.fetcher = fetcher;
         this.reader = reader;
-        this.maxBytes = maxBytes;
+        this.vault = vault;
         this.kept = kept;
     }
 
-    public static UrlDatasetSource withDefaults(TabularReader reader) {
-        return withDefaults(reader, null);
-    }
-
-    /** As {@link #withDefaults(TabularReader)}, keeping checked downloads in {@code kept}. */
-    public static UrlDatasetSource withDefaults(TabularReader reader, FetchedData kept) {
-        HttpClient http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        return new UrlDatasetSource(http, reader, 100L * 1024 * 1024, kept);
+    /**
+     * @param vault reveals the credentials of URLs (null: such URLs are refused)
+     * @param kept where checked downloads stay ({@code <home>/fetched})
+     */
+    public static UrlDatasetSource create(
+            TabularReader reader, SecretVault vault, FetchedData kept, FetchLimits limits) {
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mltrainer-download-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        UrlFetcher fetcher = new UrlFetcher(new OkHttpClient(), limits, watcher, Clock.systemUTC());
+        return new UrlDatasetSource(fetcher, reader, vault, kept);
     }
 
     @Override
@@ -64,27 +66,32 @@ public final class UrlDatasetSource implements DatasetSource {
 
     @Override
     public DatasetSample inspect(DatasetQuery query) {
-        String url = query.spec().location().trim();
-        URI uri = uri(url);
-        String name = Path.of(uri.getPath().isEmpty() ? "/data" : uri.getPath())
-                .getFileName()
-                .toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".zip")
-                || name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            throw StageException.badInput(url + " is an archive or Parquet file: download it and give the local path"
+        String shown = query.spec().location().trim();
+        boolean withCredentials = SecretRef.PATTERN.matcher(shown).find();
+        HttpUrl url = url(withCredentials ? revealed(query.owner(), shown) : shown, shown);
+        List<String> segments = url.pathSegments();
+        String name = segments.get(segments.size() - 1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip") || lower.endsWith(".parquet")) {
+            throw StageException.badInput(shown + " is an archive or Parquet file: download it and give the local path"
                     + " instead (URLs are read for CSV, TSV, JSON and JSON Lines).");
         }
+        String fileName = FetchedData.fileName(shown);
         Path file = null;
         try {
-            String suffix = "-" + (name.contains(".") ? name : name + ".csv");
-            // Beside the kept copies where there are some, so that keeping it is an atomic rename.
-            file = kept == null
-                    ? Files.createTempFile("mltrainer-url-", suffix)
-                    : Files.createTempFile(Files.createDirectories(kept.root()), ".download-", suffix);
-            long size = download(uri, url, file);
+            // Beside the kept copies, so that keeping it is a rename.
+            file = Files.createTempFile(Files.createDirectories(kept.root()), ".download-", "-" + fileName);
+            UrlFetcher.Fetched fetched = fetcher.fetch(url, shown, file, query.publicOnly(), query.cancellation());
+            String location = shown;
+            DatasetSourceKind kind = DatasetSourceKind.URL;
+            if (withCredentials) {
+                file = kept(file, fetched, fileName);
+                location = file.toString();
+                kind = DatasetSourceKind.LOCAL;
+            }
             DataSource where = new DataSource(
-                    DatasetSourceKind.URL,
-                    url,
+                    kind,
+                    location,
                     LocalTableReader.format(file),
                     null,
                     null,
@@ -92,103 +99,55 @@ public final class UrlDatasetSource implements DatasetSource {
                     null,
                     null,
                     false,
-                    size);
+                    fetched.bytes());
             DatasetSample sample = DatasetSample.ofTable(where, reader.read(file.toString(), query.maxRows()));
-            file = keep(file, url);
+            if (!withCredentials) {
+                file = keepForLocalRuns(file, shown);
+            }
             return sample;
         } catch (IOException e) {
-            throw StageException.transientFailure("Downloading " + url + " failed: " + e.getMessage(), e);
+            throw StageException.transientFailure("Downloading " + shown + " failed: " + e.getMessage(), e);
         } finally {
-            if (file != null) {
+            if (file != null && !withCredentials) {
                 file.toFile().delete();
             }
         }
     }
 
-    /** The checked file, kept for local runs where configured (then nothing is left to delete). */
-    private Path keep(Path file, String url) throws IOException {
-        if (kept == null) {
-            return file;
-        }
+    /** The checked file, kept where local runs look for the URL's copy (then nothing is left to delete). */
+    private Path keepForLocalRuns(Path file, String url) throws IOException {
         Path copy = kept.copyOf(url);
         Files.createDirectories(copy.getParent());
         Files.move(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return null;
     }
 
-    private long download(URI uri, String url, Path file) throws IOException {
-        HttpRequest request =
-                HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
-        HttpResponse<InputStream> response;
+    /** Moves a download into {@code content/<content hash>/}: builds never share a file unless its bytes are equal. */
+    private Path kept(Path download, UrlFetcher.Fetched fetched, String fileName) {
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw StageException.transientFailure("Downloading " + url + " was interrupted", e);
-        }
-        try (InputStream in = response.body()) {
-            check(url, response);
-            long declared =
-                    response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > maxBytes) {
-                throw tooLarge(url);
-            }
-            return copy(in, file, url);
+            Path folder =
+                    kept.root().resolve("content").resolve(fetched.sha256().substring(0, 32));
+            Files.createDirectories(folder);
+            return Files.move(download, folder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the download of a URL", e);
         }
     }
 
-    private void check(String url, HttpResponse<InputStream> response) {
-        int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw StageException.badInput(url + " needs a login (HTTP " + status + "). Download it and give the"
-                    + " local file, or use a public link.");
+    private String revealed(String owner, String shown) {
+        if (vault == null || owner == null) {
+            throw StageException.badInput(shown + " holds a credential I cannot use here. Give the URL again.");
         }
-        if (status == 404 || status == 410) {
-            throw StageException.badInput(url + " does not exist (HTTP " + status + "). Check the address.");
-        }
-        if (status == 429 || status >= 500) {
-            throw StageException.transientFailure(url + " answered HTTP " + status + "; trying again later.", null);
-        }
-        if (status >= 400) {
-            throw StageException.badInput(url + " answered HTTP " + status + ". Check the address.");
-        }
-        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (type.startsWith("text/html")) {
-            throw StageException.badInput(url + " is a web page, not a data file. Link the raw file (for GitHub, the"
-                    + " \"Raw\" button's address).");
-        }
+        return vault.revealAll(owner, shown)
+                .orElseThrow(() -> StageException.badInput(
+                        shown + " refers to a credential I no longer have. Give the URL with its token again."));
     }
 
-    private long copy(InputStream in, Path file, String url) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw tooLarge(url);
-                }
-                out.write(buffer, 0, n);
-            }
+    private static HttpUrl url(String real, String shown) {
+        HttpUrl url = HttpUrl.parse(real);
+        if (url == null) {
+            throw StageException.badInput("'" + shown + "' is not an http(s) address.");
         }
-        return total;
-    }
-
-    private StageException tooLarge(String url) {
-        return StageException.badInput(url + " is larger than " + maxBytes / (1024 * 1024) + " MB, more than I read"
-                + " for a check. Put it on the Hugging Face Hub or Kaggle (only samples are read there), or give a"
-                + " local copy.");
-    }
-
-    private static URI uri(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
-                throw new IllegalArgumentException("not http");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw StageException.badInput("'" + url + "' is not an http(s) address.");
-        }
+        return url;
     }
 }

@@ -15,9 +15,9 @@ import io.mltrainer.core.port.DatasetSample;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,11 @@ class UrlDatasetSourceTest {
     }
 
     private DatasetSample inspect(String path, long maxBytes) {
-        var source = new UrlDatasetSource(
-                HttpClient.newHttpClient(), new LocalTableReader(dir, "/usr/bin/python3"), maxBytes);
+        var source = UrlDatasetSource.create(
+                new LocalTableReader(dir, "/usr/bin/python3"),
+                null,
+                new FetchedData(dir.resolve("fetched")),
+                new FetchLimits(maxBytes, Duration.ofSeconds(30)));
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + path;
         return source.inspect(new DatasetQuery(new DatasetSpec(DatasetSourceKind.URL, url, null), "t", null, 100));
     }
@@ -84,8 +87,11 @@ class UrlDatasetSourceTest {
     @Test
     void keeps_the_checked_download_for_local_runs_and_nothing_of_a_refused_one() throws IOException {
         FetchedData kept = new FetchedData(dir.resolve("fetched"));
-        var source = new UrlDatasetSource(
-                HttpClient.newHttpClient(), new LocalTableReader(dir, "/usr/bin/python3"), 10_000, kept);
+        var source = UrlDatasetSource.create(
+                new LocalTableReader(dir, "/usr/bin/python3"),
+                null,
+                kept,
+                new FetchLimits(10_000, Duration.ofSeconds(30)));
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         String url = base + "/data/iris.csv?token=hf_abcdefghijklmnopqrstu";
 

@@ -6,6 +6,7 @@ import io.mltrainer.core.chat.ChatSurface;
 import io.mltrainer.core.chat.SurfaceBusy;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.secrets.SecretScanner;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -70,14 +71,16 @@ final class DiscordSurface implements ChatSurface {
                 .addFiles(FileUpload.fromData(content, fileName)));
     }
 
+    /** The opening message may quote the request: it and the thread's name are shown with credentials masked. */
     @Override
     public ThreadKey openThread(ThreadKey near, String text) {
         TextChannel parent = jda.getTextChannelById(near.channel());
         if (parent == null) {
             throw new IllegalStateException("the channel " + near.channel() + " is not visible to the bot");
         }
-        Message first = await(parent.sendMessage(StatusMessage.limit(text)));
-        ThreadChannel thread = await(first.createThreadChannel(threadName(text)));
+        String masked = SecretScanner.maskAll(text);
+        Message first = await(parent.sendMessage(StatusMessage.limit(masked)));
+        ThreadChannel thread = await(first.createThreadChannel(threadName(masked)));
         return DiscordThreads.thread(near.workspace(), near.channel(), thread.getId());
     }
 
@@ -100,8 +103,12 @@ final class DiscordSurface implements ChatSurface {
         }
     }
 
+    /** A thread's name from a request, credentials masked (the name is visible to everyone in the channel). */
     static String threadName(String text) {
-        String name = text.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+        String name = SecretScanner.maskAll(text)
+                .replaceAll("<[^>]+>", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         return name.isEmpty() ? "mltrainer build" : name.length() > 90 ? name.substring(0, 90) : name;
     }
 

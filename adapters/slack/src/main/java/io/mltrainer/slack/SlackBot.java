@@ -61,7 +61,7 @@ public final class SlackBot implements AutoCloseable {
                         backend.deliveries(),
                         surface,
                         api,
-                        new Attachments(config.botToken(), backend.uploads()),
+                        new Attachments(config.botToken(), backend.uploads(), config.apiUrl()),
                         bot.inbox)
                 .register(app);
         if (bot.socketMode == null) {

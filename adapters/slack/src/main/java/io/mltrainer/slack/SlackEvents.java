@@ -17,7 +17,6 @@ import io.mltrainer.core.domain.ThreadKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -144,6 +143,8 @@ final class SlackEvents {
                     p.getTriggerId(), BlockKit.credentialsModal(thread, "The token or key the thread asked you for"));
             return ctx.ack();
         });
+        // Slack closes a modal it does not see acknowledged within 3 s, and checking a credential with its service
+        // may take far longer: the modal closes at once and the result comes as a DM.
         app.viewSubmission(BlockKit.CREDENTIALS_VIEW, (req, ctx) -> {
             var view = req.getPayload().getView();
             ThreadKey thread = Threads.decode(view.getPrivateMetadata());
@@ -151,14 +152,18 @@ final class SlackEvents {
             String value = block == null || block.get(BlockKit.CREDENTIAL_INPUT) == null
                     ? ""
                     : block.get(BlockKit.CREDENTIAL_INPUT).getValue();
-            List<String> privately =
-                    conversations.credentials(thread, req.getPayload().getUser().getId(), value == null ? "" : value);
-            if (privately.isEmpty()) {
-                return ctx.ack();
-            }
-            String error = String.join(" ", privately);
-            return ctx.ackWithErrors(
-                    Map.of(BlockKit.CREDENTIAL_BLOCK, error.length() > 150 ? error.substring(0, 147) + "…" : error));
+            String user = req.getPayload().getUser().getId();
+            inbox.submit(thread, () -> {
+                List<String> privately = conversations.credentials(thread, user, value == null ? "" : value);
+                api.post(
+                        api.openDm(user),
+                        null,
+                        privately.isEmpty()
+                                ? "Thanks, got it. We continue in the build's thread."
+                                : String.join("\n", privately),
+                        null);
+            });
+            return ctx.ack();
         });
     }
 

@@ -30,6 +30,8 @@ public final class BuildCards {
             } else if (event instanceof JobEvent.StageRetrying e) {
                 retry = e.stage().id() + " attempt " + e.attempt() + " failed: " + e.error() + " — retrying in "
                         + Durations.seconds(e.waitMs());
+            } else if (event instanceof JobEvent.Queued e) {
+                retry = e.message(); // shown until the first stage starts
             } else if (event instanceof JobEvent.StageFailed || event instanceof JobEvent.BuildFinished) {
                 retry = null;
             } else if (event instanceof JobEvent.TrainingProgress e) {

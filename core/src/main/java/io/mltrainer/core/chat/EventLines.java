@@ -38,6 +38,9 @@ public final class EventLines {
         if (event instanceof JobEvent.Notice e) {
             return Optional.of("   · " + e.message());
         }
+        if (event instanceof JobEvent.Queued e) {
+            return Optional.of(">> ⏸ " + e.message());
+        }
         return Optional.empty();
     }
 

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * Where files shared in a chat become datasets: {@code <home>/uploads/<platform>/<thread hash>/<name>}. Only data
  * formats are accepted and at most {@code maxBytes} are kept; a larger file is refused, never truncated. The local
- * data policy trusts this folder, so a chat user can train on what they attached but not on other host files.
+ * data policy trusts a thread's folder for that thread's builds only, so a chat user can train on what was attached
+ * in the thread but not on other host files nor on what others shared elsewhere; equal file names in different
+ * threads never meet.
  */
 public final class Uploads {
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
@@ -34,6 +36,11 @@ public final class Uploads {
 
     public Path root() {
         return root;
+    }
+
+    /** The folder of one thread's shared files: a chat build may read these and no other thread's. */
+    public Path folder(ThreadKey thread) {
+        return root.resolve(thread.platform()).resolve(hash(thread.asString()));
     }
 
     public long maxBytes() {
@@ -63,7 +70,7 @@ public final class Uploads {
         if (refusal != null) {
             throw new UploadRefused(refusal);
         }
-        Path folder = root.resolve(thread.platform()).resolve(hash(thread.asString()));
+        Path folder = folder(thread);
         Path target = folder.resolve(safeName(fileName));
         try {
             Files.createDirectories(folder);

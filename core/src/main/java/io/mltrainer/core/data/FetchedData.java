@@ -31,7 +31,7 @@ public record FetchedData(Path root) {
     }
 
     /** The URL's last path segment, made file-safe, with a table extension when it has none. */
-    static String fileName(String url) {
+    public static String fileName(String url) {
         String path;
         try {
             path = URI.create(url.trim()).getPath();

@@ -13,6 +13,7 @@ import java.util.Map;
     @JsonSubTypes.Type(value = JobEvent.StageFailed.class, name = "stage_failed"),
     @JsonSubTypes.Type(value = JobEvent.TrainingProgress.class, name = "training_progress"),
     @JsonSubTypes.Type(value = JobEvent.Notice.class, name = "notice"),
+    @JsonSubTypes.Type(value = JobEvent.Queued.class, name = "queued"),
     @JsonSubTypes.Type(value = JobEvent.BuildFinished.class, name = "build_finished"),
     @JsonSubTypes.Type(value = JobEvent.ToolCalled.class, name = "tool_called"),
     @JsonSubTypes.Type(value = JobEvent.LlmCalled.class, name = "llm_called")
@@ -39,6 +40,15 @@ public sealed interface JobEvent {
 
     /** Something worth telling the people following the build (resumed, cancellation requested...). */
     record Notice(String message) implements JobEvent {}
+
+    /** The build waits for a free worker: all {@code workers} are busy and {@code ahead} builds wait before it. */
+    record Queued(int workers, int ahead) implements JobEvent {
+        public String message() {
+            return "Queued: all " + workers + " workers are busy"
+                    + (ahead == 0 ? "" : ", " + ahead + (ahead == 1 ? " build" : " builds") + " ahead")
+                    + ". It starts as soon as one is free.";
+        }
+    }
 
     /** A tool ran; arguments are shown with secret references, never values. */
     record ToolCalled(String tool, String arguments, boolean ok, String message, long durationMs) implements JobEvent {}

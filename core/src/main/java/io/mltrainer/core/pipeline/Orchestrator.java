@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,8 +73,19 @@ public final class Orchestrator {
         this.settings = settings;
     }
 
-    /** Runs a queued job on the worker pool; the future completes with the job as it ended. */
+    /**
+     * Runs a queued job on the worker pool; the future completes with the job as it ended. When every worker is
+     * busy the build says so (a notice on its card and in its events): it waits for a free worker, it is not stuck.
+     */
     public CompletableFuture<Job> submit(JobId id) {
+        if (pool instanceof ThreadPoolExecutor workersPool
+                && workersPool.getActiveCount() >= workersPool.getMaximumPoolSize()) {
+            events.publish(
+                    id,
+                    new JobEvent.Queued(
+                            workersPool.getMaximumPoolSize(),
+                            workersPool.getQueue().size()));
+        }
         return CompletableFuture.supplyAsync(() -> execute(id), pool);
     }
 

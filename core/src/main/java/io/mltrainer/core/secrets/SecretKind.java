@@ -16,6 +16,9 @@ public enum SecretKind {
     MODAL_TOKEN_SECRET,
     SLACK_TOKEN,
     DISCORD_TOKEN,
+    /** A credential inside a URL: the value of a query parameter such as {@code token} or {@code sig}, or the
+     * user-info ({@code user:password@}). */
+    URL_CREDENTIAL,
     /** An answer to a credential question in a private channel, whatever its shape. */
     GENERIC;
 

@@ -13,6 +13,14 @@ import java.util.regex.MatchResult;
 final class SecretRules {
     /** Not part of a longer token: what may not stand right before a prefix. */
     private static final String START = "(?<![A-Za-z0-9_-])";
+    /**
+     * Query parameters whose value is a credential whatever its shape: names that end in one of these words
+     * ({@code token}, {@code access_token}, {@code api_key}, {@code X-Amz-Signature}, {@code sig}, {@code password}…).
+     */
+    private static final String CREDENTIAL_PARAMETER =
+            "[A-Za-z0-9_.-]*(?i:token|key|secret|sig|signature|password|passwd|pwd|auth|credential|session)";
+    /** A query parameter's value runs to the next parameter, fragment, space, quote or closing bracket. */
+    private static final String PARAMETER_VALUE = "([^&#;\\s\"'<>`()\\[\\]{}]+)";
     /** How far around a bare 32-hex string the word "kaggle" makes it a Kaggle key. */
     private static final int KAGGLE_CONTEXT = 160;
 
@@ -60,7 +68,15 @@ final class SecretRules {
                     "(?i)(?<![A-Za-z0-9_])(?:kaggle_key|key)[\"']?\\s*[:=]\\s*[\"']?([0-9a-f]{32})(?![0-9a-z])",
                     (text, m) -> true),
             SecretRule.of(
-                    SecretKind.KAGGLE_KEY, "(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])", SecretRules::nearKaggle));
+                    SecretKind.KAGGLE_KEY, "(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])", SecretRules::nearKaggle),
+            // after the shapes above, so that a recognised token in a URL keeps its own kind
+            SecretRule.valueInGroup(
+                    SecretKind.URL_CREDENTIAL,
+                    "[?&;]" + CREDENTIAL_PARAMETER + "=" + PARAMETER_VALUE,
+                    (text, m) -> true),
+            // http(s)://user:password@host, or a token as the user (https://ghp_…@github.com)
+            SecretRule.valueInGroup(
+                    SecretKind.URL_CREDENTIAL, "(?i)\\b(?:https?|ftps?|wss?)://([^/?#\\s@]+)@", (text, m) -> true));
 
     private SecretRules() {}
 

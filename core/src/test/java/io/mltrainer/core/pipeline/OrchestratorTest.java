@@ -28,6 +28,38 @@ class OrchestratorTest {
     }
 
     @Test
+    void a_build_waiting_for_a_worker_says_it_is_queued_and_why() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(2);
+        ScriptedAgent dataset = fixture.agent(Stage.DATASET);
+        for (int i = 0; i < 2; i++) {
+            dataset.thenDoes(input -> {
+                busy.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return StageResults.of(Stage.DATASET, TaskType.TABULAR_CLASSIFICATION);
+            });
+        }
+        var first = fixture.orchestrator.submit(fixture.queue().id());
+        var second = fixture.orchestrator.submit(fixture.queue().id());
+        assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Job third = fixture.queue();
+        var waiting = fixture.orchestrator.submit(third.id());
+
+        assertThat(fixture.log.events(third.id(), JobEvent.Queued.class))
+                .singleElement()
+                .satisfies(q -> assertThat(q.message()).startsWith("Queued: all 2 workers are busy"));
+        release.countDown();
+        assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.SUCCEEDED);
+        first.get(30, TimeUnit.SECONDS);
+        second.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void runs_every_stage_of_the_plan_in_order_and_succeeds() {
         Job job = fixture.run();
 

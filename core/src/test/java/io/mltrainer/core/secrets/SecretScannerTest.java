@@ -109,4 +109,41 @@ class SecretScannerTest {
 
         assertThat(match.toString()).doesNotContain(FakeCredentials.HF.value()).contains("hf_token");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://data.example.com/iris.csv?token=%s",
+                "https://data.example.com/iris.csv?format=csv&api_key=%s",
+                "https://bucket.s3.amazonaws.com/iris.csv?X-Amz-Signature=%s&X-Amz-Expires=60",
+                "train on https://acct.blob.core.windows.net/c/iris.csv?sv=2022&sig=%s please",
+                "https://example.com/iris.csv?access_token=%s#top",
+            })
+    void recognises_a_credential_in_a_url_query_whatever_its_shape(String template) {
+        String url = template.formatted("abc123DEF");
+
+        assertThat(SecretScanner.scan(url))
+                .extracting(SecretMatch::kind, SecretMatch::value)
+                .containsExactly(tuple(SecretKind.URL_CREDENTIAL, "abc123DEF"));
+    }
+
+    @Test
+    void keeps_the_kind_of_a_recognised_token_inside_a_url() {
+        String url = "http://127.0.0.1:8000/iris.csv?token=" + FakeCredentials.HF.value();
+
+        assertThat(SecretScanner.scan(url)).extracting(SecretMatch::kind).containsExactly(SecretKind.HF_TOKEN);
+    }
+
+    @Test
+    void recognises_the_user_info_of_a_url_as_one_credential() {
+        assertThat(SecretScanner.maskAll("get https://alice:s3cret@data.example.com/iris.csv now"))
+                .isEqualTo("get https://[redacted url_credential]@data.example.com/iris.csv now");
+    }
+
+    @Test
+    void leaves_ordinary_query_parameters_and_addresses_alone() {
+        String text = "https://example.com/iris.csv?format=csv&rows=100 and alice@example.com";
+
+        assertThat(SecretScanner.scan(text)).isEmpty();
+    }
 }

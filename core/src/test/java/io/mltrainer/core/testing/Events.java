@@ -19,6 +19,7 @@ public final class Events {
                 new JobEvent.StageFailed(Stage.DEPLOY, 3, FailureKind.AUTHENTICATION, "401 from the Hub"),
                 new JobEvent.TrainingProgress("cv", "fold 2 of 5", 2, 5, Map.of("f1_macro", 0.81, "loss", 0.42)),
                 new JobEvent.Notice("resumed from the train stage"),
+                new JobEvent.Queued(2, 1),
                 new JobEvent.LlmCalled("anthropic", "claude-sonnet-4-5", 840, 1200, 310, "ok"),
                 new JobEvent.ToolCalled(
                         "validate_hf_token", "{\"token\":\"secret:hf_token:7f3a9c\"}", true, "token of alice", 120),

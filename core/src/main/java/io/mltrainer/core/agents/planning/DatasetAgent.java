@@ -1,10 +1,12 @@
 package io.mltrainer.core.agents.planning;
 
+import io.mltrainer.core.data.CredentialsInData;
 import io.mltrainer.core.data.DataShapes;
 import io.mltrainer.core.data.Inspectors;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Credentials;
+import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
@@ -63,12 +65,23 @@ public final class DatasetAgent implements StageAgent {
             });
         }
         int rows = intent.taskType().isTabular() || intent.taskType() == TaskType.CLUSTERING ? TABLE_ROWS : SAMPLE_ROWS;
-        DatasetSample sample = source.inspect(new DatasetQuery(intent.dataset(), input.owner(), credentials, rows));
+        boolean chat = input.thread() != null && !input.thread().isTerminal();
+        DatasetSample sample = source.inspect(
+                new DatasetQuery(intent.dataset(), input.owner(), credentials, rows, input.cancellation(), chat));
+        CredentialsInData.refusal(sample.table().header()).ifPresent(reason -> {
+            throw StageException.badInput(reason);
+        });
         Inspectors.checkNamedColumns(sample, intent.dataset());
         if (needsColumns(intent.taskType()) && sample.table().header().size() == 1) {
             throw StageException.badInput(DataShapes.singleColumn(
                     intent.dataset().location(), sample.table().header().get(0)));
         }
-        return Inspectors.of(intent.taskType()).inspect(sample, intent);
+        StageResult report = Inspectors.of(intent.taskType()).inspect(sample, intent);
+        if (report instanceof DataReport data) {
+            CredentialsInData.refusal(data).ifPresent(reason -> {
+                throw StageException.badInput(reason);
+            });
+        }
+        return report;
     }
 }

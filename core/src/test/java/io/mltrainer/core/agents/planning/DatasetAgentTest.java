@@ -19,6 +19,7 @@ import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.CancellationToken;
 import io.mltrainer.core.port.RunListener;
+import io.mltrainer.core.testing.FakeCredentials;
 import io.mltrainer.core.testing.FakeDatasetSource;
 import io.mltrainer.core.testing.Intents;
 import java.nio.file.Path;
@@ -75,8 +76,39 @@ class DatasetAgentTest {
         assertThat(source.lastQuery().spec().location()).isEqualTo("/etc/passwd");
     }
 
+    @Test
+    void a_credential_used_as_a_column_name_is_refused_without_being_repeated() {
+        String token = FakeCredentials.HF.value();
+        DatasetAgent agent = new DatasetAgent(FakeDatasetSource.table(
+                List.of("size", token, "label"),
+                IntStream.range(0, 60)
+                        .mapToObj(i -> List.of(Integer.toString(i), "1", i % 2 == 0 ? "a" : "b"))
+                        .toList()));
+
+        assertThatThrownBy(() -> agent.run(input(ThreadKey.terminal("run"), DatasetSourceKind.LOCAL, "/x.csv")))
+                .isInstanceOfSatisfying(
+                        StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BAD_INPUT))
+                .hasMessageContaining("credential (hf_token) in a column name")
+                .hasMessageNotContaining(token);
+    }
+
+    @Test
+    void a_credential_among_the_label_values_is_refused_before_the_report_is_kept() {
+        String token = FakeCredentials.OPENAI.value();
+        DatasetAgent agent = new DatasetAgent(FakeDatasetSource.table(
+                List.of("size", "weight", "label"),
+                IntStream.range(0, 60)
+                        .mapToObj(i -> List.of(Integer.toString(i), Integer.toString(i % 7), i % 2 == 0 ? "a" : token))
+                        .toList()));
+
+        assertThatThrownBy(() -> agent.run(input(ThreadKey.terminal("run"), DatasetSourceKind.LOCAL, "/x.csv")))
+                .hasMessageContaining("credential (openai_key) in a label of the column 'label'")
+                .hasMessageNotContaining(token);
+    }
+
     private LocalDataPolicy policy() {
-        return LocalDataPolicy.forChat(List.of(root.resolve("data")), root.resolve("uploads"), Path::of);
+        return LocalDataPolicy.forChat(
+                List.of(root.resolve("data")), t -> root.resolve("uploads/discord/ab"), Path::of);
     }
 
     private static StageInput input(ThreadKey thread, DatasetSourceKind kind, String location) {
