@@ -11,11 +11,11 @@ import java.util.Optional;
  * their APIs (transformers 5 changed {@code apply_chat_template} and warmup; TRL renames settings between minors).
  */
 public enum PythonPackage {
-    SCIKIT_LEARN("scikit-learn", ">=1.2", "sklearn"),
+    SCIKIT_LEARN("scikit-learn", ">=1.2,<2", "sklearn"),
     PANDAS("pandas", ">=1.5", "pandas"),
     JOBLIB("joblib", ">=1.2", "joblib"),
-    NUMPY("numpy", ">=1.23", "numpy"),
-    PILLOW("pillow", ">=9.0", "PIL"),
+    NUMPY("numpy", ">=1.23,<3", "numpy"),
+    PILLOW("pillow", ">=9.0,<13", "PIL"),
     PYARROW("pyarrow", ">=12", "pyarrow"),
     DATASETS("datasets", ">=2.19,<6", "datasets"),
     KAGGLE("kaggle", ">=1.6", "kaggle"),
