@@ -84,6 +84,25 @@ class FineTuningCodeTest {
     }
 
     @Test
+    void zipped_image_folders_staged_for_kaggle_are_downloaded_and_read_like_local_ones() throws Exception {
+        TrainingSpec fineTuned = Specs.withData(
+                        Specs.of(TaskType.IMAGE_CLASSIFICATION, RuntimeKind.KAGGLE),
+                        TrainingSpec.Data.local("/data/flowers.zip", DataFormat.IMAGE_FOLDER))
+                .readingFromHub("alice/mltrainer-data-k7q2mxa4", "flowers.zip");
+        TrainingSpec smallCnn = Specs.withData(
+                        Specs.smallCnn(RuntimeKind.KAGGLE),
+                        TrainingSpec.Data.local("/data/digits.zip", DataFormat.IMAGE_FOLDER))
+                .readingFromHub("alice/mltrainer-data-k7q2mxa4", "digits.zip");
+
+        assertThat(trainPy(fineTuned))
+                .contains("hf_hub_download(location, DATA_FILE, repo_type=\"dataset\")")
+                .contains("load_dataset(\"imagefolder\", data_dir=path)");
+        assertThat(trainPy(smallCnn)).contains("hf_hub_download(").doesNotContain("from datasets import");
+        assertClean(fineTuned);
+        assertClean(smallCnn);
+    }
+
+    @Test
     void text_generation_keeps_the_end_of_text_token_in_the_labels_and_masks_padding_by_position() {
         String script = trainPy(Specs.of(TaskType.TEXT_GENERATION, RuntimeKind.MODAL));
 

@@ -40,27 +40,32 @@ final class PythonScripts {
         return new Run(process.exitValue(), read(log));
     }
 
-    /** The modules of {@code modules} that the interpreter cannot import (empty: all of them can). */
+    /**
+     * The modules of {@code modules} the interpreter cannot find (empty: it has them all), asked of one interpreter
+     * process without importing them.
+     */
     static List<String> missingModules(List<String> modules) {
-        List<String> missing = new ArrayList<>();
-        for (String module : modules) {
-            try {
-                Process process = new ProcessBuilder(Python.INTERPRETER, "-c", "import " + module)
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                    process.destroyForcibly();
-                    missing.add(module);
-                }
-            } catch (IOException e) {
-                missing.add(module);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                missing.add(module);
+        List<String> command = new ArrayList<>(List.of(
+                Python.INTERPRETER,
+                "-c",
+                "import importlib.util, sys\n"
+                        + "print(' '.join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))"));
+        command.addAll(modules);
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                return List.copyOf(modules);
             }
+            return output.isEmpty() ? List.of() : List.of(output.split(" "));
+        } catch (IOException e) {
+            return List.copyOf(modules);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.copyOf(modules);
         }
-        return missing;
     }
 
     private static String read(Path log) throws IOException {
