@@ -27,7 +27,7 @@ public enum PythonPackage {
     SACREBLEU("sacrebleu", ">=2.3,<3", "sacrebleu"),
     SENTENCEPIECE("sentencepiece", ">=0.1.99,<0.3", "sentencepiece"),
     PEFT("peft", ">=0.13,<2", "peft"),
-    TRL("trl", ">=0.20,<2", "trl"),
+    TRL("trl", ">=0.28,<2", "trl"),
     BITSANDBYTES("bitsandbytes", ">=0.43,<2", "bitsandbytes"),
     TORCHMETRICS("torchmetrics", ">=1.4,<2", "torchmetrics"),
     PYCOCOTOOLS("pycocotools", ">=2.0,<3", "pycocotools"),
