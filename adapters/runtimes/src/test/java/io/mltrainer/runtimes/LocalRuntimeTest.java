@@ -47,7 +47,9 @@ class LocalRuntimeTest {
         assertThatThrownBy(() -> run(transformers))
                 .isInstanceOfSatisfying(
                         StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.MISSING_DEPENDENCY))
-                .hasMessageContaining("/usr/bin/python3 (missing torch, transformers, accelerate, datasets)")
+                // torch is there where CI installed Debian's python3-torch (for the CNN template), the rest never is.
+                .hasMessageMatching(
+                        "(?s).*/usr/bin/python3 \\(missing (torch, )?transformers, accelerate, datasets\\).*")
                 .hasMessageContaining("pip install -r")
                 .hasMessageContaining("--runtime kaggle or modal");
     }
