@@ -51,7 +51,7 @@ class FineTuningCodeTest {
 
     @Test
     void image_regression_on_a_metadata_csv_reads_its_file_column_as_an_image_column() throws Exception {
-        TrainingSpec spec = withColumns(
+        TrainingSpec spec = Specs.withColumns(
                 Specs.of(TaskType.IMAGE_REGRESSION, RuntimeKind.MODAL),
                 new Columns("age", null, null, null, "file_name", null, null, null, null, null, null));
 
@@ -123,8 +123,8 @@ class FineTuningCodeTest {
         assertThat(trainPy(qwen)).contains("BF16 = False", "FP16 = False");
         assertThat(trainPy(distilbert)).as("fp16 is safe for BERT-like models").contains("FP16 = True");
         for (String card : List.of("A10G", "L4", "A100", "H100")) {
-            assertThat(trainPy(onCard(t5, card))).as(card).contains("BF16 = True", "FP16 = False");
-            assertThat(trainPy(onCard(distilbert, card))).as(card).contains("BF16 = True");
+            assertThat(trainPy(Specs.onCard(t5, card))).as(card).contains("BF16 = True", "FP16 = False");
+            assertThat(trainPy(Specs.onCard(distilbert, card))).as(card).contains("BF16 = True");
         }
     }
 
@@ -398,31 +398,5 @@ class FineTuningCodeTest {
 
     private static String trainPy(TrainingSpec spec) {
         return CODE.render(spec).get(0).content();
-    }
-
-    private static TrainingSpec onCard(TrainingSpec spec, String accelerator) {
-        return new TrainingSpec(
-                spec.task(),
-                spec.runtime(),
-                accelerator,
-                spec.data(),
-                spec.columns(),
-                spec.model(),
-                spec.training(),
-                spec.metrics(),
-                spec.seed());
-    }
-
-    private static TrainingSpec withColumns(TrainingSpec spec, Columns columns) {
-        return new TrainingSpec(
-                spec.task(),
-                spec.runtime(),
-                spec.accelerator(),
-                spec.data(),
-                columns,
-                spec.model(),
-                spec.training(),
-                spec.metrics(),
-                spec.seed());
     }
 }

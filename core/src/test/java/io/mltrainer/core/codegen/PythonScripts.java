@@ -1,5 +1,6 @@
 package io.mltrainer.core.codegen;
 
+import io.mltrainer.core.domain.GeneratedFile;
 import io.mltrainer.core.testing.Python;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,15 @@ final class PythonScripts {
             Thread.currentThread().interrupt();
             return List.copyOf(modules);
         }
+    }
+
+    /** The rendered files written into {@code dir} (created), for an interpreter to run. */
+    static Path written(Path dir, List<GeneratedFile> files) throws IOException {
+        Files.createDirectories(dir);
+        for (GeneratedFile file : files) {
+            Files.writeString(dir.resolve(file.path()), file.content());
+        }
+        return dir;
     }
 
     private static String read(Path log) throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mltrainer.core.domain.DataFormat;
-import io.mltrainer.core.domain.GeneratedFile;
 import io.mltrainer.core.domain.RuntimeKind;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -38,7 +37,7 @@ class SmallCnnOneStepTest {
         Path images = imageFolder(work.resolve("shapes"));
         TrainingSpec spec = Specs.withData(
                 Specs.smallCnn(RuntimeKind.LOCAL), TrainingSpec.Data.local(images.toString(), DataFormat.IMAGE_FOLDER));
-        Path code = write(CODE.render(spec));
+        Path code = PythonScripts.written(work.resolve("code"), CODE.render(spec));
 
         PythonScripts.Run run = PythonScripts.run(
                 code,
@@ -76,13 +75,5 @@ class SmallCnnOneStepTest {
             }
         }
         return root;
-    }
-
-    private Path write(List<GeneratedFile> files) throws IOException {
-        Path dir = Files.createDirectories(work.resolve("code"));
-        for (GeneratedFile file : files) {
-            Files.writeString(dir.resolve(file.path()), file.content());
-        }
-        return dir;
     }
 }

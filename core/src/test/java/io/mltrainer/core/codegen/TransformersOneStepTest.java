@@ -10,7 +10,6 @@ import io.mltrainer.core.codegen.TrainingSpec.Training;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.FineTuning;
-import io.mltrainer.core.domain.GeneratedFile;
 import io.mltrainer.core.domain.Precision;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.TaskType;
@@ -154,7 +153,7 @@ class TransformersOneStepTest {
         PythonScripts.Run built =
                 PythonScripts.run(work, DEADLINE, offline, builder.toString(), kind(c.task()), work.toString());
         assertThat(built.exitCode()).as(built.output()).isZero();
-        Path code = write(CODE.render(probe));
+        Path code = PythonScripts.written(work.resolve("code"), CODE.render(probe));
 
         PythonScripts.Run run = PythonScripts.run(
                 code,
@@ -239,13 +238,5 @@ class TransformersOneStepTest {
             Files.copy(in, target);
         }
         return target;
-    }
-
-    private Path write(List<GeneratedFile> files) throws IOException {
-        Path dir = Files.createDirectories(work.resolve("code"));
-        for (GeneratedFile file : files) {
-            Files.writeString(dir.resolve(file.path()), file.content());
-        }
-        return dir;
     }
 }
