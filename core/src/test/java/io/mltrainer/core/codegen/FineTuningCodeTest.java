@@ -174,6 +174,9 @@ class FineTuningCodeTest {
                 .contains("train.with_transform(transform_for(processor, encode, True))")
                 .contains("evaluation.with_transform(transform_for(processor, encode, False))")
                 .contains("[image.width - x - width, y, width, height]");
+        assertThat(trainPy(Specs.smallCnn(RuntimeKind.LOCAL)))
+                .contains("images = augmented(X[batch])")
+                .contains("mode=\"reflect\"");
     }
 
     @Test
