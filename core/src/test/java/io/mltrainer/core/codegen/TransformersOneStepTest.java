@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -170,6 +171,16 @@ class TransformersOneStepTest {
         assertThat(Files.readString(work.resolve("out/metrics.json")))
                 .contains("\"" + c.metrics().get(0) + "\"");
         assertThat(work.resolve("out/model")).isDirectoryContaining("glob:**/*.json");
+    }
+
+    @Test
+    void the_tiny_model_builder_is_pyflakes_clean_where_it_cannot_run() throws Exception {
+        Path builder = copyResource("tiny_models.py");
+
+        Python.Result flakes = Python.module("pyflakes", builder);
+
+        assertThat(flakes.output()).isEmpty();
+        assertThat(flakes.exitCode()).isZero();
     }
 
     private static String kind(TaskType task) {
