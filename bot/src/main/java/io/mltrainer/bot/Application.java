@@ -29,12 +29,14 @@ import io.mltrainer.core.intent.ModelIntentReader;
 import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.EventBus;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.planning.Catalogue;
 import io.mltrainer.core.planning.Planner;
 import io.mltrainer.core.port.JobEventLog;
 import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.Sandbox;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.secrets.SecretVault;
 import io.mltrainer.core.tools.ToolExecutor;
@@ -57,6 +59,7 @@ import io.mltrainer.runtimes.LocalRuntime;
 import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
 import io.mltrainer.runtimes.PythonScriptChecker;
+import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -111,6 +114,9 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
         Templates templates = new Templates();
         PythonLocator python = new PythonLocator(settings.python());
+        // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
+        Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
+        LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
         FileWorkspace workspace = new FileWorkspace(settings.home());
         LocalTableReader reader = DataSources.tables(settings, workingDirectory);
         Catalogue catalogue = Catalogue.load();
@@ -131,11 +137,12 @@ public final class Application implements AutoCloseable, ChatBackend {
                         templates,
                         workspace,
                         new PythonScriptChecker(python),
-                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT),
+                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
                         llm,
                         new HubDataStaging(
-                                HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN"))),
-                new TrainAgent(new LocalRuntime(workspace, python, clock)),
+                                HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN")),
+                        localRuns),
+                new TrainAgent(new LocalRuntime(workspace, python, clock, sandbox), localRuns),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
         this.orchestrator = new Orchestrator(
                 jobs,

@@ -114,8 +114,8 @@ public record Settings(
                 false);
     }
 
-    private static final java.util.List<String> SERVICE_VARIABLES =
-            java.util.List.of("HF_ENDPOINT", "HF_DATASETS_SERVER_URL", "KAGGLE_API_URL", "MODAL_CLI");
+    private static final java.util.List<String> SERVICE_VARIABLES = java.util.List.of(
+            "HF_ENDPOINT", "HF_DATASETS_SERVER_URL", "KAGGLE_API_URL", "MODAL_CLI", "MLTRAINER_SANDBOX");
 
     private static Map<String, String> services(Map<String, String> env) {
         Map<String, String> services = new java.util.HashMap<>();

@@ -11,7 +11,11 @@ import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.CancellationToken;
 import io.mltrainer.core.port.RunListener;
 import io.mltrainer.core.port.RunRequest;
+import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.port.SandboxedRun;
 import io.mltrainer.core.port.TrainingRuntime;
+import io.mltrainer.runtimes.sandbox.ProcessTree;
+import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -42,21 +46,29 @@ public final class LocalRuntime implements TrainingRuntime {
     private static final List<String> DEBIAN_MODULES = List.of("sklearn", "pandas", "joblib", "numpy", "PIL");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration KILL_MARGIN = Duration.ofMinutes(1);
 
     private final FileWorkspace workspace;
     private final PythonLocator locator;
     private final Clock clock;
     private final Duration poll;
+    private final Sandbox sandbox;
 
     public LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock) {
-        this(workspace, locator, clock, Duration.ofMillis(200));
+        this(workspace, locator, clock, Sandboxes.thisMachine());
     }
 
-    LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock, Duration poll) {
+    /** Every script runs in {@code sandbox}. */
+    public LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock, Sandbox sandbox) {
+        this(workspace, locator, clock, Duration.ofMillis(200), sandbox);
+    }
+
+    LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock, Duration poll, Sandbox sandbox) {
         this.workspace = workspace;
         this.locator = locator;
         this.clock = clock;
         this.poll = poll;
+        this.sandbox = sandbox;
     }
 
     @Override
@@ -94,16 +106,25 @@ public final class LocalRuntime implements TrainingRuntime {
     }
 
     private Process start(String python, RunRequest request, Path runDir, Path output) {
-        List<String> command =
-                new ArrayList<>(List.of(python, "-u", request.code().entrypoint(), "--out", output.toString()));
+        List<String> arguments = new ArrayList<>(List.of(request.code().entrypoint(), "--out", output.toString()));
         if (request.dataPath() != null) {
-            command.add("--data");
-            command.add(request.dataPath());
+            arguments.add("--data");
+            arguments.add(request.dataPath());
         }
-        ProcessBuilder builder = PythonProcess.builder(command, runDir)
-                .redirectError(runDir.resolve("stderr.log").toFile());
+        // The script's own limit is checked below; the sandbox's deadline is the backstop should this thread die.
+        Duration deadline =
+                Duration.ofSeconds(Math.max(1, request.timeLimitSeconds())).plus(KILL_MARGIN);
+        SandboxedRun run = PythonProcess.run(
+                locator.installation(python),
+                arguments,
+                runDir,
+                workspace.jobDirectory(request.jobId()).resolve("data-cache"),
+                request.dataPath(),
+                deadline,
+                null,
+                runDir.resolve("stderr.log"));
         try {
-            return builder.start();
+            return sandbox.start(run);
         } catch (IOException e) {
             throw StageException.missingDependency("Could not start " + python + ": " + e.getMessage());
         }
@@ -195,16 +216,7 @@ public final class LocalRuntime implements TrainingRuntime {
 
     /** Kills the script and everything it started: politely first, then forcibly. */
     static void kill(ProcessHandle process) {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process);
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(3, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-            }
-        }
+        ProcessTree.kill(process);
     }
 
     /** Kills the process a crashed mltrainer left running, if it still runs and is the same process. */

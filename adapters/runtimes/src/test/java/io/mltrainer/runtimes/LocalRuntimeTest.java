@@ -47,9 +47,8 @@ class LocalRuntimeTest {
         assertThatThrownBy(() -> run(transformers))
                 .isInstanceOfSatisfying(
                         StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.MISSING_DEPENDENCY))
-                // torch is there where CI installed Debian's python3-torch (for the CNN template), the rest never is.
-                .hasMessageMatching(
-                        "(?s).*/usr/bin/python3 \\(missing (torch, )?transformers, accelerate, datasets\\).*")
+                .hasMessageContaining("/usr/bin/python3 (missing ")
+                .hasMessageContaining("transformers, accelerate, datasets)")
                 .hasMessageContaining("pip install -r")
                 .hasMessageContaining("--runtime kaggle or modal");
     }

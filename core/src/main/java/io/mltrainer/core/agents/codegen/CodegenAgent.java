@@ -15,6 +15,7 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.llm.ChatModelPort;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -47,6 +48,7 @@ public final class CodegenAgent implements StageAgent {
     private final SmokeRunner smoke;
     private final ScriptAdapter adapter;
     private final DataStaging staging;
+    private final LocalRuns localRuns;
 
     public CodegenAgent(
             Templates templates, Workspace workspace, ScriptChecker checker, SmokeRunner smoke, ChatModelPort llm) {
@@ -61,12 +63,25 @@ public final class CodegenAgent implements StageAgent {
             SmokeRunner smoke,
             ChatModelPort llm,
             DataStaging staging) {
+        this(templates, workspace, checker, smoke, llm, staging, LocalRuns.ALLOW);
+    }
+
+    /** {@code localRuns} decides whether the smoke run may run here, and what it reads. */
+    public CodegenAgent(
+            Templates templates,
+            Workspace workspace,
+            ScriptChecker checker,
+            SmokeRunner smoke,
+            ChatModelPort llm,
+            DataStaging staging,
+            LocalRuns localRuns) {
         this.code = new TrainingCode(templates);
         this.workspace = workspace;
         this.checker = checker;
         this.smoke = smoke;
         this.adapter = new ScriptAdapter(llm);
         this.staging = staging;
+        this.localRuns = localRuns;
     }
 
     @Override
@@ -148,13 +163,18 @@ public final class CodegenAgent implements StageAgent {
         // Only code written for this machine can run here: Kaggle and Modal scripts read their own paths.
         if (problems.isEmpty()
                 && spec.runtime() == RuntimeKind.LOCAL
-                && smoke.run(generated) instanceof SmokeRun.Failed failed) {
+                && smokeRun(input, spec, generated) instanceof SmokeRun.Failed failed) {
             problems.add("its --smoke run failed: " + failed.problem());
         }
         if (!problems.isEmpty()) {
             throw StageException.invalidOutput(what + " failed its check: " + String.join("; ", problems));
         }
         return generated;
+    }
+
+    private SmokeRun smokeRun(StageInput input, TrainingSpec spec, GeneratedCode generated) {
+        localRuns.check(input);
+        return smoke.run(generated, localRuns.dataPath(spec.data().location()));
     }
 
     private static List<String> protocolProblems(String script) {

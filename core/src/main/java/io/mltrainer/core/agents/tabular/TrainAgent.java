@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TrainingConfig;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -19,9 +20,16 @@ import java.util.List;
 /** Hands the checked code to the runtime, together with any run a crashed process left unfinished. */
 public final class TrainAgent implements StageAgent {
     private final TrainingRuntime runtime;
+    private final LocalRuns localRuns;
 
     public TrainAgent(TrainingRuntime runtime) {
+        this(runtime, LocalRuns.ALLOW);
+    }
+
+    /** {@code localRuns} decides whether code written for this machine may run here, and what it reads. */
+    public TrainAgent(TrainingRuntime runtime, LocalRuns localRuns) {
         this.runtime = runtime;
+        this.localRuns = localRuns;
     }
 
     @Override
@@ -41,10 +49,14 @@ public final class TrainAgent implements StageAgent {
                     List.of("yes", "no"));
         }
         GeneratedCode code = context.require(GeneratedCode.class);
+        if (code.runtime() == RuntimeKind.LOCAL) {
+            localRuns.check(input);
+        }
+        String data = context.require(DataReport.class).path();
         RunRequest request = new RunRequest(
                 input.jobId(),
                 code,
-                context.require(DataReport.class).path(),
+                code.runtime() == RuntimeKind.LOCAL ? localRuns.dataPath(data) : data,
                 context.require(TrainingConfig.class).timeLimitSeconds(),
                 context.activeRun());
         return runtime.run(request, input.runListener(), input.cancellation());
