@@ -13,10 +13,11 @@ class ScriptRequirementsTest {
                 Pillow>=9.0
                 rouge-score>=0.1.2  # ROUGE
                 some-other_pkg[extra]==1.0
+                transformers>=4.56,<6
                 -r more.txt
                 """);
 
-        assertThat(needs.modules()).containsExactly("sklearn", "PIL", "rouge_score", "some_other_pkg");
+        assertThat(needs.modules()).containsExactly("sklearn", "PIL", "rouge_score", "some_other_pkg", "transformers");
         assertThat(needs.pipNames(java.util.List.of("PIL", "sklearn"))).containsExactly("scikit-learn", "pillow");
     }
 }

@@ -6,32 +6,34 @@ import java.util.Optional;
 
 /**
  * The third-party Python packages generated code may need: the line in {@code requirements.txt} and the module the
- * script imports, which runtimes probe to say exactly what is missing.
+ * script imports, which runtimes probe to say exactly what is missing. The fine-tuning stack has a ceiling as well as a
+ * floor: the next major version (or 0.x minor) after the ones the templates were checked against, since those break
+ * their APIs (transformers 5 changed {@code apply_chat_template} and warmup; TRL renames settings between minors).
  */
 public enum PythonPackage {
-    SCIKIT_LEARN("scikit-learn", ">=1.2", "sklearn"),
+    SCIKIT_LEARN("scikit-learn", ">=1.2,<2", "sklearn"),
     PANDAS("pandas", ">=1.5", "pandas"),
     JOBLIB("joblib", ">=1.2", "joblib"),
-    NUMPY("numpy", ">=1.23", "numpy"),
-    PILLOW("pillow", ">=9.0", "PIL"),
+    NUMPY("numpy", ">=1.23,<3", "numpy"),
+    PILLOW("pillow", ">=9.0,<13", "PIL"),
     PYARROW("pyarrow", ">=12", "pyarrow"),
-    DATASETS("datasets", ">=2.19", "datasets"),
+    DATASETS("datasets", ">=2.19,<6", "datasets"),
     KAGGLE("kaggle", ">=1.6", "kaggle"),
-    TORCH("torch", ">=2.1", "torch"),
-    TRANSFORMERS("transformers", ">=4.46", "transformers"),
-    ACCELERATE("accelerate", ">=0.34", "accelerate"),
-    SEQEVAL("seqeval", ">=1.2", "seqeval"),
-    ROUGE_SCORE("rouge-score", ">=0.1.2", "rouge_score"),
-    SACREBLEU("sacrebleu", ">=2.3", "sacrebleu"),
-    SENTENCEPIECE("sentencepiece", ">=0.1.99", "sentencepiece"),
-    PEFT("peft", ">=0.13", "peft"),
-    TRL("trl", ">=0.20", "trl"),
-    BITSANDBYTES("bitsandbytes", ">=0.43", "bitsandbytes"),
-    TORCHMETRICS("torchmetrics", ">=1.4", "torchmetrics"),
-    PYCOCOTOOLS("pycocotools", ">=2.0", "pycocotools"),
-    TIMM("timm", ">=0.9", "timm"),
-    HUGGINGFACE_HUB("huggingface_hub", ">=0.24", "huggingface_hub"),
-    GRADIO("gradio", ">=5.0", "gradio");
+    TORCH("torch", ">=2.1,<3", "torch"),
+    TRANSFORMERS("transformers", ">=4.56,<6", "transformers"),
+    ACCELERATE("accelerate", ">=1.1,<2", "accelerate"),
+    SEQEVAL("seqeval", ">=1.2,<2", "seqeval"),
+    ROUGE_SCORE("rouge-score", ">=0.1.2,<0.2", "rouge_score"),
+    SACREBLEU("sacrebleu", ">=2.3,<3", "sacrebleu"),
+    SENTENCEPIECE("sentencepiece", ">=0.1.99,<0.3", "sentencepiece"),
+    PEFT("peft", ">=0.13,<2", "peft"),
+    TRL("trl", ">=0.28,<2", "trl"),
+    BITSANDBYTES("bitsandbytes", ">=0.43,<2", "bitsandbytes"),
+    TORCHMETRICS("torchmetrics", ">=1.4,<2", "torchmetrics"),
+    PYCOCOTOOLS("pycocotools", ">=2.0,<3", "pycocotools"),
+    TIMM("timm", ">=0.9,<2", "timm"),
+    HUGGINGFACE_HUB("huggingface_hub", ">=0.24,<2", "huggingface_hub"),
+    GRADIO("gradio", ">=5.0,<7", "gradio");
 
     private final String name;
     private final String version;

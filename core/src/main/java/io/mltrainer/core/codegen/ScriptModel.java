@@ -23,13 +23,28 @@ import java.util.Set;
  * template sections. A null number in the spec gets the default written here, one place for all templates.
  */
 public final class ScriptModel {
-    /** GPUs without bfloat16 support train in float16. */
+    /** GPUs without bfloat16 support train in float16 (or fp32, {@link Precision#onGpu}). */
     private static final Set<String> NO_BF16 = Set.of("T4", "P100", "V100");
+
+    /** Metrics each fine-tuning script computes at every evaluation; any other primary metric picks by the loss. */
+    private static final Map<ScriptKind, Set<String>> EVALUATED = Map.of(
+            ScriptKind.HF_TEXT_CLASSIFICATION, Set.of("accuracy", "f1_macro"),
+            ScriptKind.HF_IMAGES, Set.of("accuracy", "f1_macro", "r2", "rmse", "mae"),
+            ScriptKind.HF_TOKEN_CLASSIFICATION, Set.of("seqeval_f1", "accuracy"),
+            ScriptKind.HF_SUMMARIZATION, Set.of("rouge_l"),
+            ScriptKind.HF_TRANSLATION, Set.of("bleu", "chrf"));
+
+    /** Metrics where lower is better. */
+    private static final Set<String> LOWER_IS_BETTER = Set.of("loss", "eval_loss", "rmse", "mae", "perplexity");
 
     /** Runtime defaults: Modal's GPU when none is named, and a run's time limit when the plan sets none. */
     static final String MODAL_DEFAULT_GPU = "T4";
 
     static final long DEFAULT_TIME_LIMIT_SECONDS = 3600;
+
+    /** Layouts a Hub dataset holds as one staged archive rather than as rows. */
+    private static final Set<DataFormat> STAGED_LAYOUTS =
+            Set.of(DataFormat.IMAGE_FOLDER, DataFormat.IMAGE_METADATA, DataFormat.COCO);
 
     private final Map<String, Object> model = new HashMap<>();
     private final TrainingSpec spec;
@@ -93,7 +108,14 @@ public final class ScriptModel {
         put("test_split", optional(data.testSplit()));
         put("test_size", number(data.testSize()));
         put("stratify", bool(data.stratify()));
-        put("source_hub", source == DatasetSourceKind.HUGGINGFACE);
+        boolean hub = source == DatasetSourceKind.HUGGINGFACE;
+        // Local data staged for Kaggle is one file (a zip of an image folder or of COCO files) in a Hub dataset:
+        // downloaded and read like the local file, since load_dataset cannot read COCO from it.
+        boolean stagedFile = hub && data.file() != null && STAGED_LAYOUTS.contains(data.format());
+        put("source_hub", hub);
+        put("read_hub", hub && !stagedFile);
+        put("read_files", !hub || stagedFile);
+        put("locate_hub_file", stagedFile);
         // Staged local data is a private Hub dataset: a Kaggle notebook gets the token from its secrets.
         put("hub_token_from_kaggle_secrets", onKaggle && source == DatasetSourceKind.HUGGINGFACE);
         put("source_files", source != DatasetSourceKind.HUGGINGFACE);
@@ -125,7 +147,12 @@ public final class ScriptModel {
         String label = c.label() != null ? c.label() : c.target();
         boolean folder = spec.data().format() == DataFormat.IMAGE_FOLDER;
         put("label_column", optional(label == null && folder ? "label" : label));
-        put("image_column", string(c.image() == null ? "image" : c.image()));
+        // datasets' imagefolder loader names its image column "image" (metadata.csv's file_name becomes it), and
+        // the templates read a metadata.csv's file column as an Image() column of that name too.
+        boolean imageFiles =
+                spec.data().format() == DataFormat.IMAGE_FOLDER || spec.data().format() == DataFormat.IMAGE_METADATA;
+        put("image_column", string(c.image() == null || imageFiles ? "image" : c.image()));
+        put("file_column", string(c.image() == null || c.image().equals("image") ? "file_name" : c.image()));
         put("objects_column", string(c.target() == null ? "objects" : c.target()));
         put("time_column", optional(c.time()));
         put("series_column", optional(c.series()));
@@ -155,6 +182,9 @@ public final class ScriptModel {
         put("max_length", Integer.toString(or(t.maxLength(), defaultMaxLength())));
         put("image_size", Integer.toString(imageSize(spec, kind)));
         put("max_steps", Integer.toString(or(t.maxSteps(), -1)));
+        String best = bestMetric();
+        put("best_metric", string(best));
+        put("greater_is_better", bool(!LOWER_IS_BETTER.contains(best)));
         FineTuning fineTuning = Optional.ofNullable(t.fineTuning()).orElse(FineTuning.LORA);
         put("fine_tuning", string(fineTuning.name().toLowerCase(java.util.Locale.ROOT)));
         put("lora", bool(fineTuning != FineTuning.FULL));
@@ -177,6 +207,8 @@ public final class ScriptModel {
                 "packages",
                 Requirements.of(spec, kind).stream()
                         .map(p -> Map.of(
+                                "distribution",
+                                string(p.pipName()),
                                 "module",
                                 string(p.module()),
                                 "requirement",
@@ -195,7 +227,16 @@ public final class ScriptModel {
             return Precision.FP32;
         }
         String gpu = gpu().orElse(MODAL_DEFAULT_GPU).toUpperCase(java.util.Locale.ROOT);
-        return NO_BF16.contains(gpu) ? Precision.FP16 : Precision.BF16;
+        return Precision.onGpu(!NO_BF16.contains(gpu), spec.model().backbone());
+    }
+
+    /**
+     * The metric that picks the best checkpoint and stops training early: the plan's primary metric where the script
+     * computes it at each evaluation, else the validation loss.
+     */
+    private String bestMetric() {
+        String primary = spec.primaryMetric();
+        return EVALUATED.getOrDefault(kind, Set.of()).contains(primary) ? primary : "loss";
     }
 
     private int defaultBatch() {

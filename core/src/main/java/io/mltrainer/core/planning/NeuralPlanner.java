@@ -70,7 +70,7 @@ final class NeuralPlanner {
             int batch) {
         List<NeuralChoice> options = new ArrayList<>();
         for (Catalogue.Accelerator accelerator : hardware.options()) {
-            Precision precision = precision(intent.precision(), accelerator, hardware.chosen());
+            Precision precision = precision(intent.precision(), accelerator, hardware.chosen(), candidate.id());
             if (precision == null) {
                 continue;
             }
@@ -216,10 +216,13 @@ final class NeuralPlanner {
         return accelerator.gpu() ? List.of(FineTuning.LORA, FineTuning.QLORA) : List.of(FineTuning.LORA);
     }
 
-    /** The user's precision when this accelerator can run it, else the best it supports; null to skip it. */
-    static Precision precision(Precision asked, Catalogue.Accelerator accelerator, boolean chosen) {
+    /**
+     * The user's precision when this accelerator can run it, else the best it supports for this model (bf16 where the
+     * card has it; on a card without, fp16, or fp32 for T5 and Qwen, whose fp16 losses turn to NaN); null to skip it.
+     */
+    static Precision precision(Precision asked, Catalogue.Accelerator accelerator, boolean chosen, String backbone) {
         if (asked == null) {
-            return !accelerator.gpu() ? Precision.FP32 : accelerator.bf16() ? Precision.BF16 : Precision.FP16;
+            return !accelerator.gpu() ? Precision.FP32 : Precision.onGpu(accelerator.bf16(), backbone);
         }
         String problem = null;
         if (!accelerator.gpu() && asked != Precision.FP32) {
@@ -264,7 +267,7 @@ final class NeuralPlanner {
                 .max(Comparator.comparingDouble(Catalogue.Accelerator::memoryGb))
                 .orElseThrow();
         FineTuning method = methods(type, intent.fineTuning(), largest).get(0);
-        Precision precision = precision(intent.precision(), largest, true);
+        Precision precision = precision(intent.precision(), largest, true, model.id());
         double need = Sizing.memoryGb(model.paramsM(), work.tokensPerExample(), 1, method, precision, true);
         String reason = String.format(
                 Locale.ROOT,

@@ -221,6 +221,34 @@ public final class Specs {
                 spec.seed());
     }
 
+    /** The same spec for another accelerator ({@code "A10G"}, {@code "T4"}, {@code "cpu"}). */
+    public static TrainingSpec onCard(TrainingSpec spec, String accelerator) {
+        return new TrainingSpec(
+                spec.task(),
+                spec.runtime(),
+                accelerator,
+                spec.data(),
+                spec.columns(),
+                spec.model(),
+                spec.training(),
+                spec.metrics(),
+                spec.seed());
+    }
+
+    /** The same spec with other column roles. */
+    public static TrainingSpec withColumns(TrainingSpec spec, Columns columns) {
+        return new TrainingSpec(
+                spec.task(),
+                spec.runtime(),
+                spec.accelerator(),
+                spec.data(),
+                columns,
+                spec.model(),
+                spec.training(),
+                spec.metrics(),
+                spec.seed());
+    }
+
     public static Data hub(String id, String config) {
         return new Data(
                 DatasetSourceKind.HUGGINGFACE,

@@ -133,6 +133,40 @@ class PlannerTest {
     }
 
     @Test
+    void qwen_and_t5_train_in_fp32_on_a_t4_and_in_bf16_where_the_card_has_it() {
+        var qwen = Intents.of(TaskType.LLM_FINETUNING, "x.jsonl").model("Qwen/Qwen2.5-0.5B-Instruct", FineTuning.LORA);
+        var llama = Intents.of(TaskType.LLM_FINETUNING, "x.jsonl").model("meta-llama/Llama-3.2-1B", FineTuning.LORA);
+        var t5 = Intents.of(TaskType.TEXT_CLASSIFICATION, "x.csv").model("google/flan-t5-small", null);
+
+        assertThat(plan(qwen.on(RuntimeKind.KAGGLE), chats(1000))
+                        .config()
+                        .neural()
+                        .precision())
+                .as("fp16 overflows in Qwen: NaN losses")
+                .isEqualTo(Precision.FP32);
+        assertThat(plan(t5.on(RuntimeKind.KAGGLE), reviews(1000))
+                        .config()
+                        .neural()
+                        .precision())
+                .isEqualTo(Precision.FP32);
+        assertThat(plan(qwen.on(RuntimeKind.MODAL, "A10G"), chats(1000))
+                        .config()
+                        .neural()
+                        .precision())
+                .isEqualTo(Precision.BF16);
+        assertThat(plan(t5.on(RuntimeKind.MODAL, "L4"), reviews(1000))
+                        .config()
+                        .neural()
+                        .precision())
+                .isEqualTo(Precision.BF16);
+        assertThat(plan(llama.on(RuntimeKind.KAGGLE), chats(1000))
+                        .config()
+                        .neural()
+                        .precision())
+                .isEqualTo(Precision.FP16);
+    }
+
+    @Test
     void choices_the_hardware_cannot_honour_are_refused_by_name() {
         var text = Intents.of(TaskType.TEXT_CLASSIFICATION, "x.csv");
 
