@@ -49,6 +49,24 @@ final class Builds {
                         new ModelCandidate("random_forest", Map.of("n_estimators", 100.0))));
     }
 
+    /** "predict the type of weather from the daily measurements", planned as classification: dates as parts. */
+    static JobContext weatherClassification(Path weather) {
+        List<String> numeric = List.of("precipitation", "temp_max", "temp_min", "wind");
+        List<ColumnProfile> columns = new java.util.ArrayList<>(List.of(column("date", ColumnKind.DATE)));
+        columns.addAll(numeric(numeric, "weather"));
+        return planned(
+                TaskType.TABULAR_CLASSIFICATION,
+                "predict the type of weather from the daily measurements",
+                "weather-type",
+                report(weather, 400, DataFormat.CSV, columns, ColumnRoles.target("weather"), null),
+                new PreprocessPlan(numeric, List.of(), List.of("date"), List.of(), 0.2, 42, true),
+                new TrainingConfig(3, "f1_macro", TIME_LIMIT, List.of("f1_macro", "accuracy"), null, null),
+                List.of(
+                        new ModelCandidate("linear", Map.of("C", 1.0, "max_iter", 2000.0)),
+                        new ModelCandidate("hist_gradient_boosting", Map.of("max_iter", 100.0)),
+                        new ModelCandidate("xgboost", Map.of("n_estimators", 100.0))));
+    }
+
     static JobContext tabularRegression(Path diabetes) {
         List<String> features = List.of("age", "sex", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6");
         return planned(

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * app that predicts.
  */
 class LocalBuildsTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     @TempDir
     Path home;
 
@@ -38,6 +41,22 @@ class LocalBuildsTest {
                 .contains("library_name: sklearn", "pipeline_tag: tabular-classification", "- type: accuracy");
         JsonNode answer = Pipeline.predict(model, "5.1, 3.5, 1.4, 0.2");
         assertThat(top(answer)).isEqualTo("setosa");
+    }
+
+    @Test
+    void trains_the_kind_of_weather_from_dated_measurements_tuned_and_refit_on_every_row() throws Exception {
+        Pipeline pipeline = pipeline();
+        var built = pipeline.trained(Builds.weatherClassification(TestData.weatherLike(data, 400)));
+
+        assertThat(built.run().metrics().get("accuracy")).isGreaterThan(0.8);
+        JsonNode info = JSON.readTree(
+                Path.of(built.run().outputDir()).resolve("model_info.json").toFile());
+        assertThat(info.path("refit_rows").asInt()).isEqualTo(400);
+        assertThat(info.path("search").path("trials").asInt()).isPositive();
+        assertThat(info.path("cv_scores").has("xgboost")).isTrue();
+        assertThat(info.path("labels")).extracting(JsonNode::asText).contains("rain", "snow", "sun");
+        Path model = pipeline.deployed(built);
+        assertThat(Files.readString(model.resolve("model_info.json"))).contains("\"search\"");
     }
 
     @Test
@@ -66,13 +85,31 @@ class LocalBuildsTest {
     }
 
     @Test
-    void clusters_iris_by_silhouette_and_has_nothing_to_deploy() {
+    void clusters_iris_by_silhouette_and_keeps_each_rows_cluster_and_a_profile_in_the_registry() throws Exception {
         Pipeline pipeline = pipeline();
         var built = pipeline.trained(Builds.clustering(TestData.shared("iris.csv")));
 
         assertThat(built.run().metrics().get("silhouette")).isGreaterThan(0.45);
         assertThat(built.run().bestModel()).startsWith("kmeans_k");
-        assertThat(pipeline.deploy.supports(TaskType.CLUSTERING)).isFalse();
+        assertThat(pipeline.progress)
+                .filteredOn(p -> p.phase().equals("profile"))
+                .extracting(p -> p.message())
+                .isNotEmpty()
+                .allMatch(m -> m.startsWith("cluster ") && m.contains(" rows ("));
+        assertThat(pipeline.deploy.supports(TaskType.CLUSTERING)).isTrue();
+        Path model = pipeline.deployed(built);
+        List<String> clusters = Files.readAllLines(model.resolve("clusters.csv"));
+        assertThat(clusters).hasSize(151);
+        assertThat(clusters.get(0)).endsWith(",cluster").contains("species");
+        JsonNode info = JSON.readTree(model.resolve("model_info.json").toFile());
+        assertThat(info.path("left_out_columns")).extracting(JsonNode::asText).containsExactly("species");
+        assertThat(info.path("profile")
+                        .get(0)
+                        .path("apart")
+                        .get(0)
+                        .path("feature")
+                        .asText())
+                .contains("(cm)");
     }
 
     @Test
@@ -83,6 +120,7 @@ class LocalBuildsTest {
 
         assertThat(built.run().metrics().get("mase")).isLessThan(0.5);
         assertThat(built.run().metrics().get("smape")).isLessThan(3.0);
+        assertThat(built.run().cvScores()).containsKeys("ets", "arima", "naive");
         JsonNode forecast = Pipeline.predict(pipeline.deployed(built), "'all', 6");
         assertThat(forecast).hasSize(6);
     }

@@ -40,6 +40,34 @@ final class TestData {
         return write(dir.resolve("sales.csv"), csv.toString());
     }
 
+    /**
+     * Daily weather as in the Seattle weather table: a date, measurements and the kind of weather as text (rain when
+     * it rains a lot, snow when it is also cold, drizzle for a little, sun otherwise).
+     */
+    static Path weatherLike(Path dir, int days) {
+        Random random = new Random(11);
+        StringBuilder csv = new StringBuilder("date,precipitation,temp_max,temp_min,wind,weather\n");
+        LocalDate start = LocalDate.of(2012, 1, 1);
+        for (int t = 0; t < days; t++) {
+            LocalDate day = start.plusDays(t);
+            double season = Math.cos(2 * Math.PI * (day.getDayOfYear() - 15) / 365.25);
+            double tempMax = 15 - 10 * season + random.nextGaussian() * 3;
+            double rain = Math.max(0, -Math.log(1 - random.nextDouble()) * 3 * (season + 1.2));
+            String weather = rain > 5 ? (tempMax < 6 ? "snow" : "rain") : rain > 1 ? "drizzle" : "sun";
+            csv.append(day)
+                    .append(String.format(
+                            Locale.ROOT,
+                            ",%.1f,%.1f,%.1f,%.1f,",
+                            rain,
+                            tempMax,
+                            tempMax - 4 - random.nextDouble() * 4,
+                            1 + random.nextDouble() * 5))
+                    .append(weather)
+                    .append('\n');
+        }
+        return write(dir.resolve("seattle-like-weather.csv"), csv.toString());
+    }
+
     /** {@code <colour>/<n>.png}: 16×16 images of a noisy red, green or blue. */
     static Path colourFolders(Path dir, int perClass) {
         Random random = new Random(11);

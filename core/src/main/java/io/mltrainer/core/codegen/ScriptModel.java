@@ -93,6 +93,7 @@ public final class ScriptModel {
         put("primary_metric", string(spec.primaryMetric()));
         boolean regression = spec.task() == TaskType.TABULAR_REGRESSION || spec.task() == TaskType.IMAGE_REGRESSION;
         put("problem", string(regression ? "regression" : "classification"));
+        put("tabular_search", kind == ScriptKind.SKLEARN_TABULAR);
     }
 
     private void data() {

@@ -20,7 +20,6 @@ public record ExecutionPlan(TaskType taskType, List<Stage> stages) {
         EnumSet<Stage> stages = EnumSet.allOf(Stage.class);
         switch (Objects.requireNonNull(type, "task type")) {
             case LLM_FINETUNING -> stages.remove(Stage.PREPROCESS);
-            case CLUSTERING -> stages.remove(Stage.DEPLOY);
             default -> {}
         }
         return new ExecutionPlan(type, List.copyOf(stages));

@@ -13,15 +13,21 @@ import io.mltrainer.core.domain.TaskType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Models that train in minutes on a CPU: TF-IDF with linear models for text, pixel features (or a small CNN for
- * many images) for images, lag features with gradient boosting against a seasonal baseline for forecasting, and
- * k-means with k chosen by silhouette for clustering. Times are rough per-row costs measured on a laptop core.
+ * many images) for images, lag features with gradient boosting beside exponential smoothing and ARIMA against a
+ * naive baseline for forecasting, and k-means with k chosen by silhouette for clustering (columns that look like a
+ * label left out). Times are rough per-row costs measured on a laptop core.
  */
 final class ClassicalPlanner {
     static final long SEED = 42;
     static final int PIXEL_LIMIT = 2_000;
+    static final String LABEL_LIKE = "looks like a label: the groups are found without it";
+    private static final Pattern LABEL_NAME = Pattern.compile(
+            "(?i)(^|[^a-z])(label|labels|class|classes|target|species|category|categories|y|outcome|diagnosis|"
+                    + "cultivar|variety|genre)($|[^a-z])");
 
     ClassicalChoice plan(TaskType type, DataReport report) {
         return switch (type) {
@@ -158,6 +164,7 @@ final class ClassicalPlanner {
                 seconds,
                 List.of(
                         "3 rolling-origin folds, recursive forecasts " + horizon + " steps ahead",
+                        "exponential smoothing and ARIMA (statsmodels) are backtested beside the lag model",
                         "the seasonal naive forecast is the baseline MASE compares against"));
     }
 
@@ -167,7 +174,9 @@ final class ClassicalPlanner {
         List<String> categorical = new ArrayList<>();
         List<DroppedColumn> dropped = new ArrayList<>();
         for (ColumnProfile column : report.columns()) {
-            if (!details.features().contains(column.name())) {
+            if (labelLike(column, report)) {
+                dropped.add(new DroppedColumn(column.name(), LABEL_LIKE));
+            } else if (!details.features().contains(column.name())) {
                 dropped.add(new DroppedColumn(column.name(), column.idLike() ? "an id" : "not a usable feature"));
             } else if (column.kind() == ColumnKind.NUMERIC) {
                 numeric.add(column.name());
@@ -175,15 +184,18 @@ final class ClassicalPlanner {
                 categorical.add(column.name());
             }
         }
-        var preprocess = new PreprocessPlan(
-                numeric,
-                categorical,
-                List.of(),
-                dropped,
-                0.2,
-                SEED,
-                false,
-                List.of("impute and standardise numbers, one-hot encode categories"));
+        List<String> steps = new ArrayList<>();
+        steps.add("impute and standardise numbers, one-hot encode categories");
+        dropped.stream()
+                .filter(d -> d.reason().equals(LABEL_LIKE))
+                .forEach(d -> steps.add("`" + d.name() + "` is left out: " + LABEL_LIKE));
+        var preprocess = new PreprocessPlan(numeric, categorical, List.of(), dropped, 0.2, SEED, false, steps);
+        if (numeric.isEmpty() && categorical.isEmpty()) {
+            throw new IllegalArgumentException("no column is left to cluster on: "
+                    + dropped.stream()
+                            .map(d -> d.name() + " (" + d.reason() + ")")
+                            .toList());
+        }
         long seconds = 10 + Math.round(report.rows() * details.features().size() * details.maxK() * 10 * 1e-5);
         return new ClassicalChoice(
                 List.of(new ModelCandidate(
@@ -196,6 +208,19 @@ final class ClassicalPlanner {
                 null,
                 seconds,
                 List.of("k from " + details.minK() + " to " + details.maxK() + ", the best silhouette wins"));
+    }
+
+    /**
+     * A column that names what each row is (the target or label the data report found, or a column called like one
+     * with few distinct values): clustering on it would only find the labels again.
+     */
+    static boolean labelLike(ColumnProfile column, DataReport report) {
+        String name = column.name();
+        if (name.equals(report.roles().target()) || name.equals(report.roles().label())) {
+            return true;
+        }
+        long limit = Math.max(2, Math.min(20, report.rows() / 5));
+        return LABEL_NAME.matcher(name).find() && column.distinct() >= 2 && column.distinct() <= limit;
     }
 
     /** Folds that the smallest class can fill, as for tables. */

@@ -35,7 +35,7 @@ class ExecutionPlanTest {
     }
 
     @Test
-    void clustering_has_no_deploy_stage() {
+    void clustering_is_kept_like_any_model() {
         assertThat(ExecutionPlan.forType(TaskType.CLUSTERING).stages())
                 .containsExactly(
                         Stage.INTENT,
@@ -44,7 +44,8 @@ class ExecutionPlanTest {
                         Stage.CONFIG,
                         Stage.ARCHITECTURE,
                         Stage.CODEGEN,
-                        Stage.TRAIN);
+                        Stage.TRAIN,
+                        Stage.DEPLOY);
     }
 
     @Test

@@ -52,6 +52,7 @@ final class ModelCard {
         model.put("target", target(spec));
         model.put("rows", context.require(DataReport.class).rows());
         model.put("best_model", run.bestModel());
+        model.put("tuned", tuned(run));
         model.put("labels", String.join(", ", run.labels()));
         model.put("has_labels", !run.labels().isEmpty());
         model.put("config_file", publication.configFile());
@@ -75,6 +76,20 @@ final class ModelCard {
         }
         tags.add("mltrainer");
         return tags;
+    }
+
+    /**
+     * "xgboost 0.9512, random_forest 0.9480": the kinds the tabular script tuned (its {@code <kind>_tuned} CV scores),
+     * or null when nothing was tuned. The budget and trials are in {@code model_info.json}'s {@code search}.
+     */
+    static String tuned(TrainingRun run) {
+        String tuned = new TreeMap<>(run.cvScores())
+                .entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("_tuned") && e.getValue() != null)
+                        .map(e -> e.getKey().substring(0, e.getKey().length() - "_tuned".length()) + " "
+                                + String.format(Locale.ROOT, "%.4f", e.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", "));
+        return tuned.isEmpty() ? null : tuned;
     }
 
     private static List<Map<String, String>> metrics(TrainingRun run) {

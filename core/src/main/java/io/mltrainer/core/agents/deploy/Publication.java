@@ -28,11 +28,20 @@ record Publication(
     static Publication of(TrainingSpec spec, ScriptKind kind) {
         TaskType task = spec.task();
         String tag = pipelineTag(task);
-        String name = task == TaskType.IMAGE_REGRESSION ? "Image Regression" : title(tag);
+        String name = task == TaskType.IMAGE_REGRESSION
+                ? "Image Regression"
+                : task == TaskType.CLUSTERING ? "Clustering" : title(tag);
         return switch (kind) {
-            case SKLEARN_TABULAR, SKLEARN_TEXT, SKLEARN_IMAGES, SKLEARN_FORECASTING, SKLEARN_CLUSTERING ->
+            case SKLEARN_TABULAR, SKLEARN_TEXT, SKLEARN_IMAGES, SKLEARN_FORECASTING ->
                 new Publication(
                         "sklearn", tag, name, with("model.joblib"), null, "config.json", app(kind), sklearnApp(kind));
+            case SKLEARN_CLUSTERING -> {
+                // the cluster of every row travels with the model
+                List<String> artifacts = new ArrayList<>(with("model.joblib"));
+                artifacts.add("clusters.csv");
+                yield new Publication(
+                        "sklearn", tag, name, List.copyOf(artifacts), null, "config.json", app(kind), sklearnApp(kind));
+            }
             case TORCH_CNN ->
                 new Publication(
                         "pytorch",

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Three candidate families with hyperparameters scaled to the data: a regularised linear model, a random forest and
- * histogram gradient boosting. The script cross-validates them and keeps the best. They train on a CPU on every
- * runtime; the estimate says how long.
+ * Four candidate families with hyperparameters scaled to the data: a regularised linear model, a random forest,
+ * histogram gradient boosting and XGBoost (skipped by the script where it is not installed). The script
+ * cross-validates them, tunes the best two within a time budget (Optuna) and keeps the best. They train on a CPU on
+ * every runtime; the estimate says how long, search included.
  */
 public final class ArchitectureAgent implements StageAgent {
     /** Seconds per row, feature, candidate and fold, measured on one laptop core (generous). */
@@ -68,19 +69,33 @@ public final class ArchitectureAgent implements StageAgent {
                                 "learning_rate",
                                 0.1,
                                 "min_samples_leaf",
-                                Math.max(5, Math.min(20, Math.floor(rows / 20.0))))));
+                                Math.max(5, Math.min(20, Math.floor(rows / 20.0))))),
+                new ModelCandidate("xgboost", Map.of("n_estimators", boostingRounds + 100, "learning_rate", 0.05)));
         return new ArchitectureSpec(candidates, null, "sklearn", estimate(input, report, candidates.size()));
+    }
+
+    /**
+     * The search budget the tabular script gives itself (its {@code search_budget}): 6 times the cross-validation, at
+     * least 10 s, at most a quarter of the time limit.
+     */
+    static long searchSeconds(long crossValidationSeconds, long timeLimitSeconds) {
+        return Math.min(timeLimitSeconds / 4, Math.max(10, 6 * crossValidationSeconds));
     }
 
     private Estimate estimate(StageInput input, DataReport report, int candidates) {
         ParsedIntent intent = input.context().require(ParsedIntent.class);
         TrainingConfig config = input.context().require(TrainingConfig.class);
         int folds = Math.max(1, config.cvFolds());
-        long seconds =
-                10 + Math.round(report.rows() * report.columns().size() * candidates * (folds + 1) * SECONDS_PER_CELL);
+        long crossValidation =
+                Math.round(report.rows() * report.columns().size() * candidates * folds * SECONDS_PER_CELL);
+        long search = searchSeconds(crossValidation, config.timeLimitSeconds());
+        long seconds = 10
+                + Math.round(report.rows() * report.columns().size() * candidates * (folds + 1) * SECONDS_PER_CELL)
+                + search;
         List<String> assumptions = new ArrayList<>();
-        assumptions.add(folds + "-fold cross-validation of " + candidates + " scikit-learn candidates on "
-                + report.rows() + " rows × " + report.features().size() + " features");
+        assumptions.add(folds + "-fold cross-validation of " + candidates + " candidates on " + report.rows()
+                + " rows × " + report.features().size() + " features");
+        assumptions.add("then up to " + search + " s tuning the best two with Optuna, and a refit on all rows");
         if (intent.runtime().kind() != io.mltrainer.core.domain.RuntimeKind.LOCAL) {
             assumptions.add("tabular models train on the runtime's CPU: a GPU would not make them faster");
         }

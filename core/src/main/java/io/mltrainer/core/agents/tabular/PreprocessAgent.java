@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides what each column becomes: numbers are imputed and scaled, categories imputed and one-hot encoded, dates
- * split into year, month and day of year; ids, constants, empty columns, free text and copies of the target are
- * dropped with a reason.
+ * Decides what each column becomes: numbers are imputed and scaled, categories imputed and one-hot encoded (rare
+ * values of many-valued columns grouped together), free text turned into TF-IDF features (the script tells prose from
+ * categories in the data: text columns travel in the categorical list), dates split into year, month, day, weekday
+ * and day of year; ids, constants, empty columns and copies of the target are dropped with a reason.
  */
 public final class PreprocessAgent implements StageAgent {
     static final long SEED = 42;
     static final double TEST_SIZE = 0.2;
-    static final int MAX_CATEGORIES = 100;
     static final double MAX_MISSING = 0.95;
 
     @Override
@@ -54,7 +54,7 @@ public final class PreprocessAgent implements StageAgent {
             }
             switch (column.kind()) {
                 case NUMERIC -> numeric.add(column.name());
-                case CATEGORICAL -> categorical.add(column.name());
+                case CATEGORICAL, TEXT -> categorical.add(column.name());
                 case DATE -> dates.add(column.name());
                 default -> throw new IllegalStateException("unexpected kind " + column.kind());
             }
@@ -87,16 +87,10 @@ public final class PreprocessAgent implements StageAgent {
         }
         return switch (column.kind()) {
             case EMPTY -> "empty";
-            case TEXT -> "free text (a tabular model cannot use it; ask for text classification instead)";
             default ->
                 column.constant()
                         ? "the same value in every row"
-                        : column.missingShare() > MAX_MISSING
-                                ? "missing in more than 95% of rows"
-                                : column.kind() == io.mltrainer.core.domain.ColumnKind.CATEGORICAL
-                                                && column.distinct() > MAX_CATEGORIES
-                                        ? column.distinct() + " different values: too many categories"
-                                        : null;
+                        : column.missingShare() > MAX_MISSING ? "missing in more than 95% of rows" : null;
         };
     }
 }

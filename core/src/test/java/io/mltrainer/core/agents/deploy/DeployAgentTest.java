@@ -62,7 +62,6 @@ class DeployAgentTest {
 
     static Stream<Arguments> deployableTasks() {
         return Arrays.stream(TaskType.values())
-                .filter(t -> t != TaskType.CLUSTERING)
                 .flatMap(t -> Stream.of(Arguments.of(t, RuntimeKind.LOCAL), Arguments.of(t, RuntimeKind.MODAL)));
     }
 
@@ -143,8 +142,8 @@ class DeployAgentTest {
     }
 
     @Test
-    void clustering_has_no_deploy_stage() {
-        assertThat(agent.supports(TaskType.CLUSTERING)).isFalse();
+    void clustering_is_deployed_like_any_model() {
+        assertThat(agent.supports(TaskType.CLUSTERING)).isTrue();
         assertThat(agent.supports(TaskType.TABULAR_CLASSIFICATION)).isTrue();
     }
 
