@@ -19,6 +19,13 @@ import java.util.Optional;
 public final class PythonProcess {
     static final String SANDBOX_TMP = "/tmp";
 
+    /**
+     * The only variables of this process that reach a script: numeric-library settings some processors need (older
+     * OpenBLAS builds crash or compute wrongly without them) and the tabular search budget. None holds a credential.
+     */
+    static final List<String> PASSED_THROUGH =
+            List.of("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS", "MLTRAINER_SEARCH_BUDGET");
+
     private PythonProcess() {}
 
     /**
@@ -39,7 +46,10 @@ public final class PythonProcess {
         List<Path> inputs = new ArrayList<>(python.folders());
         localPath(data).ifPresent(inputs::add);
         int cores = Runtime.getRuntime().availableProcessors();
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new java.util.HashMap<>();
+        PASSED_THROUGH.forEach(
+                name -> Optional.ofNullable(System.getenv(name)).ifPresent(v -> environment.put(name, v)));
+        environment.putAll(Map.of(
                 "PATH",
                 binFolder(python) + "/usr/local/bin:/usr/bin:/bin",
                 "HOME",
@@ -55,7 +65,7 @@ public final class PythonProcess {
                 "OMP_NUM_THREADS",
                 Integer.toString(cores),
                 "MLTRAINER_DATA_CACHE",
-                cache.toAbsolutePath().toString());
+                cache.toAbsolutePath().toString()));
         return new SandboxedRun(
                 command,
                 directory,
