@@ -1,6 +1,7 @@
 package io.mltrainer.core.usecase;
 
 import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
@@ -19,6 +20,12 @@ import java.util.function.UnaryOperator;
 public final class AnswerQuestion {
     /** The slot of the question asked before a paid or quota-limited run. */
     public static final String CONFIRM_COST = "confirm_cost";
+    /** The slot of the question whether a private model's Space may get the owner's Hub token as a secret. */
+    public static final String SPACE_TOKEN = "space_token";
+
+    /** An override that changes nothing but what it sets (its target was not chosen). */
+    private static final DeploymentSpec UNCHANGED =
+            new DeploymentSpec(DeploymentSpec.DeployTarget.LOCAL, null, null, null, null, null, false);
 
     private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile(
             "(?i)^\\s*(y|yes|yep|ok|okay|sure|go|go ahead|start|confirm(ed)?)[.!]*\\s*$");
@@ -69,6 +76,11 @@ public final class AnswerQuestion {
                             + " say `yes` here when you want it to run.");
                 }
                 yield BuildRequest::withCostConfirmed;
+            }
+            // Only the deploy stage runs again: where the model goes changes nothing that was trained.
+            case SPACE_TOKEN -> {
+                boolean yes = YES.matcher(text).matches();
+                yield r -> r.withDeployment((r.deployment() == null ? UNCHANGED : r.deployment()).withSpaceToken(yes));
             }
             // Any other question: the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);

@@ -83,7 +83,7 @@ class DeployAgentTest {
                                         .findFirst()
                                         .orElseThrow()))))
                 .isEmpty();
-        assertThat(file("space/README.md")).contains("sdk: gradio", "- tester/model");
+        assertThat(file("space/README.md")).contains("sdk: gradio", "- \"tester/model\"");
     }
 
     @Test
@@ -94,7 +94,7 @@ class DeployAgentTest {
         assertThat(published.modelFolder()).isNull();
         assertThat(file("README.md"))
                 .contains("library_name: sklearn", "pipeline_tag: text-classification", "split: test")
-                .contains("    - type: f1_macro\n      value: 0.9100");
+                .contains("    - type: f1_macro\n      value: 0.91\n");
         assertThat(file("config.json")).contains("\"text_columns\" : [ \"text\" ]");
         assertThat(file("space/requirements.txt")).contains("scikit-learn", "gradio");
     }
@@ -143,6 +143,54 @@ class DeployAgentTest {
     }
 
     @Test
+    void hostile_request_and_labels_cannot_break_the_card_or_the_demo() {
+        String hostile = "x\n---\nlicense: evil\n</script><img src=x onerror=alert(1)> [click](javascript:alert(1))";
+        List<String> labels = List.of("</script><img onerror=alert(1)>", "](javascript:alert(1))", "---", "# big");
+
+        agent.run(input(trained(Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.LOCAL), hostile, labels, 0.9)));
+
+        String card = file("README.md");
+        assertThat(card.lines().filter("---"::equals)).hasSize(2);
+        assertThat(card.substring(0, card.indexOf("\n---\n", 4))).doesNotContain("license");
+        assertThat(card).doesNotContain("<img", "<script", "</script>", "](javascript", "\n# big");
+        assertThat(card)
+                .contains("&lt;/script&gt;&lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]")
+                .contains("\\]\\(javascript:alert\\(1\\)\\)")
+                .contains("\\# big");
+        String app = file("space/app.py");
+        assertThat(app).doesNotContain("<img", "</script>", "](javascript");
+        assertThat(new PythonChecker()
+                        .check(new GeneratedCode(
+                                "/tmp", "space/app.py", List.of(new GeneratedFile("space/app.py", app)))))
+                .isEmpty();
+        assertThat(file("space/README.md").lines().filter("---"::equals)).hasSize(2);
+    }
+
+    @Test
+    void the_model_index_holds_the_metrics_exactly_as_metrics_json_does() {
+        agent.run(input(trained(
+                Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL),
+                "predict species",
+                List.of("setosa"),
+                0.9333333333333333)));
+
+        assertThat(file("README.md"))
+                .contains("      value: 0.9333333333333333\n")
+                .contains("| f1 macro | 0.9333 |")
+                .contains("## Training", "Hardware: local (cpu)", "## Limitations");
+    }
+
+    @Test
+    void the_demo_pins_its_gradio_and_bounds_every_requirement() {
+        agent.run(input(trained(Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL))));
+
+        assertThat(file("space/requirements.txt").lines())
+                .allMatch(line -> line.contains("<") || line.contains("=="))
+                .contains("gradio==" + DemoSpace.GRADIO_VERSION);
+        assertThat(file("space/README.md")).contains("sdk_version: " + DemoSpace.GRADIO_VERSION, "title: \"model\"");
+    }
+
+    @Test
     void clustering_has_no_deploy_stage() {
         assertThat(agent.supports(TaskType.CLUSTERING)).isFalse();
         assertThat(agent.supports(TaskType.TABULAR_CLASSIFICATION)).isTrue();
@@ -158,6 +206,10 @@ class DeployAgentTest {
 
     /** A build trained from a spec: plan records that give the spec back, its code and a finished run. */
     private static JobContext trained(TrainingSpec spec) {
+        return trained(spec, "a demo build", List.of("a", "b"), 0.91);
+    }
+
+    private static JobContext trained(TrainingSpec spec, String description, List<String> labels, double metric) {
         TrainingSpec.Data data = spec.data();
         TrainingSpec.Columns c = spec.columns();
         DataReport report = new DataReport(
@@ -188,7 +240,7 @@ class DeployAgentTest {
                         new Backbone(spec.model().backbone(), 100, spec.model().library(), "test"),
                         null,
                         null);
-        ParsedIntent intent = new ParsedIntent(spec.task(), "a demo build", null, "model")
+        ParsedIntent intent = new ParsedIntent(spec.task(), description, null, "model")
                 .withRuntime(new RuntimeSpec(spec.runtime(), spec.accelerator()));
         JobContext context = JobContext.of(Contexts.request())
                 .with(intent)
@@ -209,10 +261,10 @@ class DeployAgentTest {
                         spec.runtime().id(),
                         "run-1",
                         "/jobs/j/runs/run-1/output",
-                        Map.of(spec.primaryMetric(), 0.91),
+                        Map.of(spec.primaryMetric(), metric),
                         null,
                         Map.of(),
-                        List.of("a", "b"),
+                        labels,
                         1000));
     }
 
