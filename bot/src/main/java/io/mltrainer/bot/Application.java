@@ -46,6 +46,8 @@ import io.mltrainer.core.usecase.StartBuild;
 import io.mltrainer.datasets.LocalTableReader;
 import io.mltrainer.huggingface.HubClient;
 import io.mltrainer.huggingface.HubDataStaging;
+import io.mltrainer.huggingface.HubModelPublisher;
+import io.mltrainer.huggingface.SpaceWatch;
 import io.mltrainer.llm.LlmRouter;
 import io.mltrainer.nlp.IntentJsonSchema;
 import io.mltrainer.nlp.OfflineIntentParser;
@@ -116,6 +118,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         Catalogue catalogue = Catalogue.load();
         Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
+        HubClient hub = HubClient.create(settings.service("HF_ENDPOINT", null));
         LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
                 settings.dataDirs(), uploads.root(), location -> Path.of(reader.resolve(location)));
         Agents agents = new Agents(List.of(
@@ -133,10 +136,12 @@ public final class Application implements AutoCloseable, ChatBackend {
                         new PythonScriptChecker(python),
                         new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT),
                         llm,
-                        new HubDataStaging(
-                                HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN"))),
+                        new HubDataStaging(hub, vault, env.get("HF_TOKEN"))),
                 new TrainAgent(new LocalRuntime(workspace, python, clock)),
-                new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
+                new DeployAgent(
+                        templates,
+                        new LocalModelRegistry(settings.home()),
+                        new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT))));
         this.orchestrator = new Orchestrator(
                 jobs,
                 events,
