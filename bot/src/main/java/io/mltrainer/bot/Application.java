@@ -43,6 +43,7 @@ import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
 import io.mltrainer.core.usecase.StartBuild;
+import io.mltrainer.core.usecase.TryModel;
 import io.mltrainer.datasets.LocalTableReader;
 import io.mltrainer.huggingface.HubClient;
 import io.mltrainer.huggingface.HubDataStaging;
@@ -55,6 +56,7 @@ import io.mltrainer.persistence.Database;
 import io.mltrainer.persistence.MasterKey;
 import io.mltrainer.runtimes.FileWorkspace;
 import io.mltrainer.runtimes.LocalModelRegistry;
+import io.mltrainer.runtimes.LocalPredictor;
 import io.mltrainer.runtimes.LocalRuntime;
 import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
@@ -92,6 +94,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final IntentParser offlineParser;
     private final ModelIntentReader intentReader;
     private final AnswerQuestion answers;
+    private final TryModel tryModel;
     private final Uploads uploads;
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
@@ -157,6 +160,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
         this.answers = new AnswerQuestion(jobs, resume);
+        this.tryModel = new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT));
         IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
         this.intake = new ContinueIntake(
                 database.intakes(),
@@ -237,6 +241,11 @@ public final class Application implements AutoCloseable, ChatBackend {
         return answers;
     }
 
+    /** Trying a finished build's model: {@code predict} and {@code try}. */
+    public TryModel tryModel() {
+        return tryModel;
+    }
+
     @Override
     public Conversations connect(ChatSurface surface) {
         CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock);
@@ -253,7 +262,8 @@ public final class Application implements AutoCloseable, ChatBackend {
                 cancel,
                 answers,
                 Permissions.parse(settings.admins()),
-                new SecretGuard(vault));
+                new SecretGuard(vault),
+                tryModel);
     }
 
     @Override

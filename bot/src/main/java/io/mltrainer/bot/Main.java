@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             JobsCommand.class,
             ShowCommand.class,
+            PredictCommand.class,
             ResumeCommand.class,
             CancelCommand.class,
             ServeCommand.class,

@@ -11,6 +11,7 @@ import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
 import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.secrets.Guarded;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.secrets.SecretKind;
@@ -19,6 +20,8 @@ import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
+import io.mltrainer.core.usecase.TryModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +46,7 @@ public final class Conversations {
     private final AnswerQuestion answers;
     private final Permissions permissions;
     private final SecretGuard guard;
+    private final TryModel tryModel;
 
     public Conversations(
             ChatSurface surface,
@@ -54,6 +58,21 @@ public final class Conversations {
             AnswerQuestion answers,
             Permissions permissions,
             SecretGuard guard) {
+        this(surface, intake, intakes, status, resume, cancel, answers, permissions, guard, null);
+    }
+
+    /** @param tryModel answers {@code try} in a build's thread (null: not offered) */
+    public Conversations(
+            ChatSurface surface,
+            ContinueIntake intake,
+            IntakeRepository intakes,
+            BuildStatus status,
+            ResumeBuild resume,
+            CancelBuild cancel,
+            AnswerQuestion answers,
+            Permissions permissions,
+            SecretGuard guard,
+            TryModel tryModel) {
         this.surface = surface;
         this.intake = intake;
         this.intakes = intakes;
@@ -63,6 +82,7 @@ public final class Conversations {
         this.answers = answers;
         this.permissions = permissions;
         this.guard = guard;
+        this.tryModel = tryModel;
     }
 
     /** A button on a status card: the same as typing the command in the build's thread. */
@@ -163,6 +183,23 @@ public final class Conversations {
             case CANCEL -> cancel(m, here, build);
             case RESUME -> resume(m, build);
             case FORK -> fork(m, build, command.argument());
+            case TRY -> tryIt(m, started(here, build), command.argument());
+        }
+    }
+
+    /** Anyone in a build's thread may try its model; an attached image is the input of an image model. */
+    private void tryIt(ChatMessage m, Optional<Job> build, String input) {
+        if (build.isEmpty() || tryModel == null) {
+            surface.say(m.thread(), "There is no finished build in this thread to try.");
+            return;
+        }
+        Path image = m.files().isEmpty() ? null : m.files().get(0);
+        try {
+            surface.say(
+                    m.thread(),
+                    join(TryAnswers.describe(tryModel.tryIt(build.get().id(), input, image))));
+        } catch (BuildRefused | StageException e) {
+            surface.say(m.thread(), e.getMessage());
         }
     }
 

@@ -40,4 +40,19 @@ class AnswerQuestionTest {
                 .hasMessageContaining("won't start the paid run");
         assertThatThrownBy(() -> AnswerQuestion.revision(cost, "maybe later")).isInstanceOf(BuildRefused.class);
     }
+
+    @Test
+    void the_space_token_answer_changes_only_where_the_model_goes() {
+        Question token = new Question(AnswerQuestion.SPACE_TOKEN, "Shall I add it?", List.of("yes", "no"));
+
+        BuildRequest yes = AnswerQuestion.revision(token, "yes").apply(request);
+        BuildRequest no = AnswerQuestion.revision(token, "no thanks").apply(request);
+
+        assertThat(yes.deployment().spaceToken()).isTrue();
+        assertThat(yes.deployment().chosen())
+                .as("the target stays the request's")
+                .isFalse();
+        assertThat(no.deployment().spaceToken()).isFalse();
+        assertThat(yes.sameAs(request)).as("nothing trained is redone").isTrue();
+    }
 }
