@@ -47,14 +47,7 @@ class HubDeployTest {
 
     @Test
     void an_iris_model_goes_live_on_the_hub_with_its_card_and_a_gradio_space() throws Exception {
-        Cli.Result result = cli.run(
-                "run",
-                "predict the species of iris flowers",
-                "--dataset",
-                Fixtures.shared("iris.csv").toString(),
-                "--deploy",
-                "hub",
-                "--json");
+        Cli.Result result = runIris("--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = result.json();
@@ -79,15 +72,7 @@ class HubDeployTest {
 
     @Test
     void the_terminal_says_where_the_model_is_live_with_its_metrics_and_its_space() {
-        Cli.Result result = cli.run(
-                "run",
-                "predict the species of iris flowers",
-                "--dataset",
-                Fixtures.shared("iris.csv").toString(),
-                "--deploy",
-                "hub",
-                "--public",
-                "--no-space");
+        Cli.Result result = runIris("--public", "--no-space");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out())
@@ -106,17 +91,7 @@ class HubDeployTest {
         cli.env.put("MLTRAINER_RETRY_DEPLOY", "attempts=1,wait=10ms,max=10ms");
         hub.failCommits.set(1);
 
-        Cli.Result failed = cli.run(
-                "run",
-                "predict the species of iris flowers",
-                "--dataset",
-                Fixtures.shared("iris.csv").toString(),
-                "--deploy",
-                "hub",
-                "--namespace",
-                "acme",
-                "--space-token",
-                "--json");
+        Cli.Result failed = runIris("--namespace", "acme", "--space-token", "--json");
 
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(failed.json().get("failed_stage").asText()).isEqualTo("deploy");
@@ -134,6 +109,19 @@ class HubDeployTest {
         assertThat(hub.commitCounts).containsEntry("models/acme/iris-species", 1);
         assertThat(hub.secrets.get("acme/iris-species-demo")).containsEntry("HF_TOKEN", FakeHub.WRITE_TOKEN);
         assertThat(stageStarts(id)).containsEntry("train", 1L).containsEntry("deploy", 2L);
+    }
+
+    /** {@code run} of the iris request with {@code --deploy hub} and {@code more}. */
+    private Cli.Result runIris(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "run",
+                "predict the species of iris flowers",
+                "--dataset",
+                Fixtures.shared("iris.csv").toString(),
+                "--deploy",
+                "hub"));
+        args.addAll(List.of(more));
+        return cli.run(args.toArray(String[]::new));
     }
 
     private Map<String, Long> stageStarts(String id) {

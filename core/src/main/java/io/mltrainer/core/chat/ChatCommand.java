@@ -35,7 +35,7 @@ public record ChatCommand(Kind kind, String argument) {
             case "resume", "retry" -> Kind.RESUME;
             case "fork" -> Kind.FORK;
             case "builds", "jobs" -> Kind.BUILDS;
-            case "try", "predict" -> Kind.TRY;
+            case "try" -> Kind.TRY;
             default -> null;
         };
         if (kind == null || (!rest.isEmpty() && kind != Kind.FORK && kind != Kind.TRY)) {

@@ -3,6 +3,7 @@ package io.mltrainer.core.chat;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.Inbound;
@@ -108,6 +109,15 @@ public final class Conversations {
         }
         Optional<IntakeState> here = intakes.find(m.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
         Optional<Job> build = here.map(IntakeState::jobId).flatMap(this::job);
+        boolean tryWithoutModel =
+                command.filter(c -> c.kind() == ChatCommand.Kind.TRY).isPresent()
+                        && started(here, build)
+                                .filter(j -> j.status() == JobStatus.SUCCEEDED)
+                                .isEmpty();
+        if (tryWithoutModel) {
+            // "try a random forest" while describing a build is part of the conversation, not a command
+            command = Optional.empty();
+        }
         if (command.isPresent()) {
             ChatMessage safe = masked(m);
             run(ChatCommand.parse(safe.text()).orElse(command.get()), safe, here, build);
@@ -381,7 +391,8 @@ public final class Conversations {
                 Describe the model you want and where the data is, e.g. "classify spam SMS, dataset sms_spam on \
                 Hugging Face, train on Kaggle". I'll ask for what is missing (credentials privately).
                 In a build's thread: `status`, `logs`, `cancel`, `resume`, `fork <changes>` (e.g. `fork with 10 \
-                epochs`), `help`. In a channel: `builds`.""";
+                epochs`), `try <input>` once it has a model (e.g. `try 5.1, 3.5, 1.4, 0.2`), `help`. In a channel: \
+                `builds`.""";
     }
 
     private Optional<Job> job(JobId id) {
