@@ -183,6 +183,11 @@ public final class Application implements AutoCloseable, ChatBackend {
         return new Application(settings, workingDirectory, env);
     }
 
+    /** Whether the database answers and is migrated (the readiness of {@code serve}). */
+    public boolean databaseReady() {
+        return database.ready();
+    }
+
     public Settings settings() {
         return settings;
     }
