@@ -22,6 +22,10 @@ abstract class AppCommand {
                 main.launch.settings().offline(offline), main.launch.workingDirectory(), main.launch.env());
     }
 
+    java.nio.file.Path workingDirectory() {
+        return main.launch.workingDirectory();
+    }
+
     java.io.PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -45,9 +45,12 @@ import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
 import io.mltrainer.core.usecase.StartBuild;
+import io.mltrainer.core.usecase.TryModel;
 import io.mltrainer.datasets.LocalTableReader;
 import io.mltrainer.huggingface.HubClient;
 import io.mltrainer.huggingface.HubDataStaging;
+import io.mltrainer.huggingface.HubModelPublisher;
+import io.mltrainer.huggingface.SpaceWatch;
 import io.mltrainer.llm.LlmRouter;
 import io.mltrainer.nlp.IntentJsonSchema;
 import io.mltrainer.nlp.OfflineIntentParser;
@@ -55,6 +58,7 @@ import io.mltrainer.persistence.Database;
 import io.mltrainer.persistence.MasterKey;
 import io.mltrainer.runtimes.FileWorkspace;
 import io.mltrainer.runtimes.LocalModelRegistry;
+import io.mltrainer.runtimes.LocalPredictor;
 import io.mltrainer.runtimes.LocalRuntime;
 import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
@@ -93,6 +97,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final IntentParser offlineParser;
     private final ModelIntentReader intentReader;
     private final AnswerQuestion answers;
+    private final TryModel tryModel;
     private final Uploads uploads;
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
@@ -122,6 +127,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         Catalogue catalogue = Catalogue.load();
         Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
+        HubClient hub = HubClient.create(settings.service("HF_ENDPOINT", null));
         LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
                 settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
         Agents agents = new Agents(List.of(
@@ -139,11 +145,13 @@ public final class Application implements AutoCloseable, ChatBackend {
                         new PythonScriptChecker(python),
                         new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
                         llm,
-                        new HubDataStaging(
-                                HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN")),
+                        new HubDataStaging(hub, vault, env.get("HF_TOKEN")),
                         localRuns),
                 new TrainAgent(new LocalRuntime(workspace, python, clock, sandbox), localRuns),
-                new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
+                new DeployAgent(
+                        templates,
+                        new LocalModelRegistry(settings.home()),
+                        new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT))));
         this.orchestrator = new Orchestrator(
                 jobs,
                 events,
@@ -159,6 +167,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
         this.answers = new AnswerQuestion(jobs, resume);
+        this.tryModel = new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox));
         IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
         this.intake = new ContinueIntake(
                 database.intakes(),
@@ -248,6 +257,11 @@ public final class Application implements AutoCloseable, ChatBackend {
         return answers;
     }
 
+    /** Trying a finished build's model: {@code predict} and {@code try}. */
+    public TryModel tryModel() {
+        return tryModel;
+    }
+
     @Override
     public Conversations connect(ChatSurface surface) {
         CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock);
@@ -264,7 +278,8 @@ public final class Application implements AutoCloseable, ChatBackend {
                 cancel,
                 answers,
                 Permissions.parse(settings.admins()),
-                new SecretGuard(vault));
+                new SecretGuard(vault),
+                tryModel);
     }
 
     @Override

@@ -37,6 +37,12 @@ final class JsonViews {
         }
         var deployment = job.context().deployment();
         node.put("model_dir", deployment == null ? null : deployment.location());
+        node.put("model_url", deployment == null || !deployment.onHub() ? null : deployment.modelUrl());
+        node.put("space_url", deployment == null ? null : deployment.spaceUrl());
+        node.put("commit", deployment == null ? null : deployment.commit());
+        if (deployment != null && deployment.spaceStage() != null) {
+            node.put("space_stage", deployment.spaceStage());
+        }
         var code = job.context().code();
         node.put("code_dir", code == null ? null : code.directory());
         if (job.status() == JobStatus.FAILED && job.context().failure() != null) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             JobsCommand.class,
             ShowCommand.class,
+            PredictCommand.class,
             ResumeCommand.class,
             CancelCommand.class,
             ServeCommand.class,

@@ -18,6 +18,9 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
     @Mixin
     BuildOptions build = new BuildOptions();
 
+    @Mixin
+    DeployOptions deploy = new DeployOptions();
+
     @Option(names = "--name", paramLabel = "NAME", description = "The model's name in the registry.")
     String name;
 
@@ -52,7 +55,8 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
                     stopAfter,
                     null,
                     build.runtimeSpec(),
-                    yes);
+                    yes,
+                    deploy.spec());
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("run"), buildRequest);
             EventListener lines = BuildPrinter.follow(started.id(), json ? err() : out());
             app.events().subscribe(lines);

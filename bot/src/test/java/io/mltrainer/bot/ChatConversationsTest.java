@@ -129,6 +129,11 @@ class ChatConversationsTest {
         assertThat(last(THREAD)).contains("already succeeded; there is nothing to cancel");
         chat.handle(new ChatMessage(THREAD, "U2", "logs", false, false, List.of()));
         assertThat(last(THREAD)).contains("Last events of build").contains("train ✓");
+        chat.handle(new ChatMessage(THREAD, "U2", "try 5.1, 3.5, 1.4, 0.2", false, false, List.of()));
+        assertThat(last(THREAD))
+                .as("anyone may try the model")
+                .startsWith("species: setosa")
+                .contains("%");
         chat.handle(new ChatMessage(new ThreadKey("slack", "T1", "C1", ""), "U2", "builds", false, true, List.of()));
         assertThat(last(new ThreadKey("slack", "T1", "C1", "")))
                 .contains("Builds in this channel:")

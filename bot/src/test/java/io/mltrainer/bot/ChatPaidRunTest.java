@@ -10,6 +10,7 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
 import io.mltrainer.core.usecase.AnswerQuestion;
+import io.mltrainer.huggingface.FakeHub;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class ChatPaidRunTest {
     @TempDir
     Path work;
 
-    private FakeHubForStaging hub;
+    private FakeHub hub;
     private LoopbackService kaggle;
     private Application app;
     private RecordingSurface surface;
@@ -44,13 +45,13 @@ class ChatPaidRunTest {
 
     @BeforeEach
     void start() throws IOException {
-        hub = new FakeHubForStaging();
+        hub = FakeHub.started();
         kaggle = LoopbackService.answering(request -> ("Bearer " + KAGGLE_TOKEN).equals(request.authorization())
                 ? new LoopbackService.Answer(200, "{\"userName\":\"alice\"}")
                 : new LoopbackService.Answer(401, "{\"code\":401,\"message\":\"Unauthenticated\"}"));
         Cli cli = new Cli(home, work);
         cli.env.put("HF_ENDPOINT", hub.url());
-        cli.env.put("HF_TOKEN", FakeHubForStaging.TOKEN);
+        cli.env.put("HF_TOKEN", FakeHub.WRITE_TOKEN);
         cli.env.put("KAGGLE_API_URL", kaggle.url() + "/v1");
         app = Application.open(cli.settings(), work, cli.env);
         surface = new RecordingSurface();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.discord.DiscordBot;
 import io.mltrainer.discord.DiscordConfig;
+import io.mltrainer.huggingface.FakeHub;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -206,7 +207,7 @@ class DiscordBotTest {
 
     @Test
     void a_credential_goes_through_a_modal_and_never_into_the_channel() throws Exception {
-        try (FakeHubForStaging hub = new FakeHubForStaging()) {
+        try (FakeHub hub = FakeHub.started()) {
             Cli cli = new Cli(home, work);
             cli.env.put("HF_ENDPOINT", hub.url());
             start(true, cli);
@@ -224,7 +225,7 @@ class DiscordBotTest {
                             .anyMatch(c -> c.body().contains("mltrainer:credentials:")));
 
             String custom = "mltrainer_credentials:" + FakeDiscord.GUILD + "|" + FakeDiscord.CHANNEL + "|" + thread;
-            discord.dispatch("INTERACTION_CREATE", discord.modalSubmit(ALICE, thread, custom, FakeHubForStaging.TOKEN));
+            discord.dispatch("INTERACTION_CREATE", discord.modalSubmit(ALICE, thread, custom, FakeHub.WRITE_TOKEN));
 
             await(
                     "the thread goes on",
@@ -233,13 +234,13 @@ class DiscordBotTest {
                     "the private answer",
                     () -> discord.calls("PATCH", "/messages/@original").stream()
                             .anyMatch(c -> c.body().contains("Thanks, got it")));
-            assertThat(discord.transcript()).doesNotContain(FakeHubForStaging.TOKEN);
+            assertThat(discord.transcript()).doesNotContain(FakeHub.WRITE_TOKEN);
         }
     }
 
     @Test
     void a_credential_answered_in_the_dm_continues_the_build_and_never_reaches_the_thread() throws Exception {
-        try (FakeHubForStaging hub = new FakeHubForStaging()) {
+        try (FakeHub hub = FakeHub.started()) {
             Cli cli = new Cli(home, work);
             cli.env.put("HF_ENDPOINT", hub.url());
             start(false, cli);
@@ -253,13 +254,13 @@ class DiscordBotTest {
             String dm = DiscordPayloads.dmChannelId(ALICE);
             await("the question in the DM", () -> !discord.posted(dm).isEmpty());
 
-            discord.dispatch("MESSAGE_CREATE", discord.directMessage(ALICE, FakeHubForStaging.TOKEN));
+            discord.dispatch("MESSAGE_CREATE", discord.directMessage(ALICE, FakeHub.WRITE_TOKEN));
 
             await(
                     "the thread goes on",
                     () -> discord.posted(thread).stream().anyMatch(t -> t.contains("sent credentials privately")));
-            assertThat(discord.posted(thread)).noneMatch(t -> t.contains(FakeHubForStaging.TOKEN));
-            assertThat(discord.transcript()).doesNotContain(FakeHubForStaging.TOKEN);
+            assertThat(discord.posted(thread)).noneMatch(t -> t.contains(FakeHub.WRITE_TOKEN));
+            assertThat(discord.transcript()).doesNotContain(FakeHub.WRITE_TOKEN);
         }
     }
 

@@ -3,6 +3,7 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.huggingface.FakeHub;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -203,10 +204,10 @@ class RunCommandTest {
 
     @Test
     void local_data_for_kaggle_is_staged_to_a_private_hub_dataset_and_the_code_is_not_trained_here() throws Exception {
-        try (FakeHubForStaging hub = new FakeHubForStaging()) {
+        try (FakeHub hub = FakeHub.started()) {
             Cli cli = cli();
             cli.env.put("HF_ENDPOINT", hub.url());
-            cli.env.put("HF_TOKEN", FakeHubForStaging.TOKEN);
+            cli.env.put("HF_TOKEN", FakeHub.WRITE_TOKEN);
 
             Cli.Result result = cli.run(
                     "run",
@@ -220,15 +221,15 @@ class RunCommandTest {
             assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(result.err()).contains("written for kaggle", "--runtime local");
             assertThat(hub.commits).hasSize(1);
-            String path = hub.commits.keySet().iterator().next();
-            assertThat(path).matches("/api/datasets/alice/mltrainer-data-[a-z0-9]+/commit/main");
-            String repository = path.substring("/api/datasets/".length(), path.length() - "/commit/main".length());
+            String key = hub.commits.keySet().iterator().next();
+            assertThat(key).matches("datasets/alice/mltrainer-data-[a-z0-9]+");
+            String repository = key.substring("datasets/".length());
             Path code = Path.of(result.json().get("code_dir").asText());
             assertThat(Files.readString(code.resolve("train.py")))
                     .contains(repository)
                     .contains("load_dataset(")
                     .contains("get_secret(\"HF_TOKEN\")")
-                    .doesNotContain(FakeHubForStaging.TOKEN);
+                    .doesNotContain(FakeHub.WRITE_TOKEN);
         }
     }
 

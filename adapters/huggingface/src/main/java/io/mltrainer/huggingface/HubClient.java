@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -26,10 +28,14 @@ public final class HubClient {
     /** Long enough to spare the rate-limited endpoint during one intake, short enough to notice a revoked token. */
     public static final Duration WHOAMI_TTL = Duration.ofMinutes(5);
 
+    /** The first wait between two attempts of a call the Hub answered busy; then doubled. */
+    public static final Duration BACKOFF = Duration.ofSeconds(1);
+
     private final HttpUrl base;
     private final OkHttpClient http;
     private final Clock clock;
     private final WhoamiCache whoamis;
+    private final HubRetry retries;
 
     /** @param endpoint {@code HF_ENDPOINT}; null or blank for the public Hub */
     public static HubClient create(String endpoint) {
@@ -39,6 +45,11 @@ public final class HubClient {
     }
 
     public HubClient(String endpoint, OkHttpClient http, Clock clock, Duration whoamiTtl) {
+        this(endpoint, http, clock, whoamiTtl, BACKOFF);
+    }
+
+    /** @param backoff the first wait before retrying a busy Hub or storage (tests: a millisecond) */
+    public HubClient(String endpoint, OkHttpClient http, Clock clock, Duration whoamiTtl, Duration backoff) {
         String url = endpoint == null || endpoint.isBlank() ? DEFAULT_URL : endpoint.trim();
         HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null) {
@@ -48,6 +59,7 @@ public final class HubClient {
         this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.whoamis = new WhoamiCache(clock, whoamiTtl);
+        this.retries = new HubRetry(backoff, clock);
     }
 
     /** Who the token belongs to; answered from a short cache when the same token was checked recently. */
@@ -89,8 +101,9 @@ public final class HubClient {
     }
 
     /**
-     * Creates a repository ({@code POST /api/repos/create}); one that already exists and is the caller's counts as
-     * created (409).
+     * Creates a repository ({@code POST /api/repos/create}) under {@code namespace}: the token's own account, else
+     * the organisation of that name; a Space runs Gradio. One that already exists counts as created (409); a 409
+     * "conflicting operation in progress" is tried again.
      */
     public void createRepo(RepoType type, String namespace, String name, boolean isPrivate, String token) {
         requireToken(token);
@@ -99,12 +112,21 @@ public final class HubClient {
                 .put("type", type.name().toLowerCase(java.util.Locale.ROOT))
                 .put("private", isPrivate)
                 .put("visibility", isPrivate ? "private" : "public");
-        body.putNull("organization");
-        HubReply reply = post(
-                base.newBuilder().addPathSegments("api/repos/create").build(),
-                token,
-                RequestBody.create(body.toString(), JSON_TYPE));
-        if (!reply.ok() && reply.code() != 409) {
+        if (namespace == null || namespace.equalsIgnoreCase(whoami(token).name())) {
+            body.putNull("organization");
+        } else {
+            body.put("organization", namespace);
+        }
+        if (type == RepoType.SPACE) {
+            body.put("sdk", "gradio");
+        }
+        HubReply reply = retries.conflicting(
+                "create " + name,
+                () -> post(
+                        base.newBuilder().addPathSegments("api/repos/create").build(),
+                        token,
+                        RequestBody.create(body.toString(), JSON_TYPE)));
+        if (!reply.ok() && (reply.code() != 409 || HubRetry.conflicting(reply))) {
             throw HubFailures.of(reply, "create the repository " + namespace + "/" + name, clock);
         }
     }
@@ -113,9 +135,66 @@ public final class HubClient {
      * Commits files to the repository {@code id} in one commit on {@code main}, each inline or through Git LFS as
      * the Hub decides ({@link HubCommit}).
      */
-    public void commit(RepoType type, String id, String summary, Map<String, byte[]> files, String token) {
+    public String commit(RepoType type, String id, String summary, Map<String, byte[]> files, String token) {
         requireToken(token);
-        new HubCommit(this).commit(type, id, summary, files, token);
+        return new HubCommit(this).commit(type, id, summary, files, token);
+    }
+
+    /** The web address of a repository: {@code <endpoint>/<id>}, Spaces and datasets under their prefix. */
+    public String webUrl(RepoType type, String id) {
+        return base.newBuilder().addPathSegments(type.gitPrefix() + id).build().toString();
+    }
+
+    /** The commit {@code main} points at ({@code sha} of {@code GET /api/{type}s/{id}}). */
+    String head(RepoType type, String id, String token) {
+        HubReply reply = get(
+                base.newBuilder()
+                        .addPathSegment("api")
+                        .addPathSegment(type.apiPath())
+                        .addPathSegments(id)
+                        .build(),
+                token);
+        if (!reply.ok()) {
+            throw HubFailures.of(reply, "read " + id, clock);
+        }
+        return reply.json().path("sha").asText(null);
+    }
+
+    /** Sets a Space variable ({@code POST /api/spaces/{id}/variables}), visible to anyone who can see the Space. */
+    public void spaceVariable(String id, String key, String value, String token) {
+        spaceSetting(id, "variables", key, value, token);
+    }
+
+    /** Sets a Space secret ({@code POST /api/spaces/{id}/secrets}); the Hub never shows it again. */
+    public void spaceSecret(String id, String key, String value, String token) {
+        spaceSetting(id, "secrets", key, value, token);
+    }
+
+    /** The Space's runtime ({@code GET /api/spaces/{id}/runtime}): its stage and, when it failed, the error. */
+    public SpaceRuntime spaceRuntime(String id, String token) {
+        HubReply reply = get(
+                base.newBuilder()
+                        .addPathSegments("api/spaces/" + id + "/runtime")
+                        .build(),
+                token);
+        if (!reply.ok()) {
+            throw HubFailures.of(reply, "read the state of the Space " + id, clock);
+        }
+        return SpaceRuntime.of(reply.json());
+    }
+
+    private void spaceSetting(String id, String kind, String key, String value, String token) {
+        ObjectNode body = JSON.createObjectNode().put("key", key).put("value", value);
+        HubReply reply = post(
+                base.newBuilder()
+                        .addPathSegments("api/spaces/" + id + "/" + kind)
+                        .build(),
+                token,
+                RequestBody.create(body.toString(), JSON_TYPE));
+        if (!reply.ok()) {
+            // the Hub's words only: the value may be a secret
+            throw HubFailures.of(reply, "set " + key + " on the Space " + id, clock);
+        }
     }
 
     private Whoami fetchWhoami(String token) {
@@ -144,12 +223,26 @@ public final class HubClient {
         return HubFailures.of(reply, action, clock);
     }
 
+    /** Retries of calls the Hub or its storage answered busy. */
+    HubRetry retries() {
+        return retries;
+    }
+
     /** Sends {@code request} with {@code token} as Bearer (none when null: pre-signed storage URLs). */
     HubReply send(Request.Builder request, String token) {
+        return send(request, token, null);
+    }
+
+    /** As {@link #send(Request.Builder, String)}, within {@code limit} instead of the client's own (null). */
+    HubReply send(Request.Builder request, String token, Duration limit) {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
-        try (Response response = http.newCall(request.build()).execute()) {
+        Call call = http.newCall(request.build());
+        if (limit != null) {
+            call.timeout().timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        try (Response response = call.execute()) {
             return new HubReply(
                     response.code(), response.headers(), response.body().string());
         } catch (IOException e) {

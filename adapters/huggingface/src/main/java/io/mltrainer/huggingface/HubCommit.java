@@ -18,7 +18,8 @@ import okhttp3.RequestBody;
  * One commit through the Hub's commit API, made as the official client makes it: {@code preupload} says for each
  * file whether it goes inline ({@code regular}) or through Git LFS, or is ignored; LFS contents are sent to the
  * storage the Hub names ({@link LfsUpload}); then one NDJSON commit names every file, inline files base64-encoded
- * and LFS files by their SHA-256.
+ * and LFS files by their SHA-256. Files the Hub already holds with the same contents (preupload names their
+ * {@code oid}) are left out, as the official client leaves them out, and with nothing left no commit is made.
  */
 final class HubCommit {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,12 +36,21 @@ final class HubCommit {
         this.hub = hub;
     }
 
-    void commit(RepoType type, String id, String summary, Map<String, byte[]> files, String token) {
-        Map<String, UploadMode> modes = preupload(type, id, files, token);
+    /** The commit's id; when the Hub already holds every file as it is, no commit is made and this is its head. */
+    String commit(RepoType type, String id, String summary, Map<String, byte[]> files, String token) {
+        Map<String, Remote> remote = preupload(type, id, files, token);
         StringBuilder ndjson = line(new StringBuilder(), "header", header(summary));
         List<LfsObject> lfs = new ArrayList<>();
-        files.forEach((path, bytes) -> {
-            switch (modes.getOrDefault(path, UploadMode.REGULAR)) {
+        int changed = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String path = file.getKey();
+            byte[] bytes = file.getValue();
+            Remote there = remote.getOrDefault(path, Remote.UNKNOWN);
+            if (there.mode() != UploadMode.IGNORED && there.holds(bytes)) {
+                continue;
+            }
+            changed += there.mode() == UploadMode.IGNORED ? 0 : 1;
+            switch (there.mode()) {
                 case REGULAR -> line(ndjson, "file", inline(path, bytes));
                 case LFS -> {
                     LfsObject object = LfsObject.of(path, bytes);
@@ -51,7 +61,10 @@ final class HubCommit {
                     // the repository's .gitignore excludes it: the Hub would refuse it in the commit
                 }
             }
-        });
+        }
+        if (changed == 0) {
+            return hub.head(type, id, token);
+        }
         new LfsUpload(hub).upload(type, id, lfs, token);
         HubReply reply = hub.send(
                 new Request.Builder()
@@ -61,10 +74,11 @@ final class HubCommit {
         if (!reply.ok()) {
             throw hub.failure(reply, "upload to " + id);
         }
+        return reply.json().path("commitOid").asText(null);
     }
 
-    /** {@code POST /api/{type}s/{id}/preupload/main}: how each file is to be sent. */
-    private Map<String, UploadMode> preupload(RepoType type, String id, Map<String, byte[]> files, String token) {
+    /** {@code POST /api/{type}s/{id}/preupload/main}: how each file is to be sent, and what the Hub holds. */
+    private Map<String, Remote> preupload(RepoType type, String id, Map<String, byte[]> files, String token) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode list = body.putArray("files");
         files.forEach((path, bytes) -> list.addObject()
@@ -83,11 +97,13 @@ final class HubCommit {
         if (!reply.ok()) {
             throw hub.failure(reply, "upload to " + id);
         }
-        Map<String, UploadMode> modes = new HashMap<>();
+        Map<String, Remote> remote = new HashMap<>();
         for (JsonNode file : reply.json().path("files")) {
-            modes.put(file.path("path").asText(), UploadMode.of(file));
+            remote.put(
+                    file.path("path").asText(),
+                    new Remote(UploadMode.of(file), file.path("oid").asText(null)));
         }
-        return modes;
+        return remote;
     }
 
     private okhttp3.HttpUrl.Builder api(RepoType type, String id) {
@@ -109,6 +125,21 @@ final class HubCommit {
         ObjectNode line = JSON.createObjectNode().put("key", key);
         line.set("value", value);
         return ndjson.append(line).append('\n');
+    }
+
+    /**
+     * What {@code preupload} answered for one file: how to send it, and the id of the version the Hub holds (null
+     * for none): the SHA-256 of LFS contents, the Git blob id of inline ones.
+     */
+    private record Remote(UploadMode mode, String oid) {
+        static final Remote UNKNOWN = new Remote(UploadMode.REGULAR, null);
+
+        boolean holds(byte[] bytes) {
+            if (oid == null) {
+                return false;
+            }
+            return oid.equals(mode == UploadMode.LFS ? LfsObject.of("", bytes).oid() : GitBlob.id(bytes));
+        }
     }
 
     /** What {@code preupload} answered for one file. */

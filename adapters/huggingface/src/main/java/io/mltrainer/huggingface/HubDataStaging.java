@@ -21,13 +21,11 @@ public final class HubDataStaging implements DataStaging {
     public static final long LIMIT_BYTES = 50L * 1024 * 1024;
 
     private final HubClient hub;
-    private final SecretVault vault;
-    private final String fallbackToken;
+    private final HubTokens tokens;
 
     public HubDataStaging(HubClient hub, SecretVault vault, String fallbackToken) {
         this.hub = hub;
-        this.vault = vault;
-        this.fallbackToken = fallbackToken == null || fallbackToken.isBlank() ? null : fallbackToken;
+        this.tokens = new HubTokens(vault, fallbackToken);
     }
 
     @Override
@@ -59,17 +57,11 @@ public final class HubDataStaging implements DataStaging {
     }
 
     private String token(String owner, Credentials credentials) {
-        if (credentials.hfToken() != null && vault != null) {
-            return vault.reveal(owner, credentials.hfToken())
-                    .orElseThrow(() -> StageException.badInput(
-                            "The Hugging Face token of this build is no longer" + " stored; send it again privately."));
-        }
-        if (fallbackToken != null) {
-            return fallbackToken;
-        }
-        throw StageException.badInput("A Kaggle run reads local data from a private Hugging Face dataset: give a"
-                + " Hugging Face token with write access (or set HF_TOKEN), or put the data on Kaggle or the Hub"
-                + " and name it.");
+        return tokens.of(owner, credentials)
+                .orElseThrow(() -> StageException.badInput(
+                        "A Kaggle run reads local data from a private Hugging Face dataset: give a"
+                                + " Hugging Face token with write access (or set HF_TOKEN), or put the data on Kaggle or the Hub"
+                                + " and name it."));
     }
 
     private static long size(Path file) {

@@ -31,11 +31,11 @@ import okhttp3.HttpUrl;
  * contents whose SHA-256 is not the oid; a commit refuses inline files that had to go to LFS and LFS pointers to
  * contents never uploaded.
  */
-final class FakeLfs {
+public final class FakeLfs {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The Hub's limit for inline files is 10 MiB; tests lower it. */
-    volatile long lfsAbove = 10L * 1024 * 1024;
+    public volatile long lfsAbove = 10L * 1024 * 1024;
 
     volatile long multipartAbove = Long.MAX_VALUE;
     volatile int chunkSize = 1024;
@@ -43,26 +43,46 @@ final class FakeLfs {
     volatile long refuseAbove = Long.MAX_VALUE;
     /** A status the storage answers every upload with (0: it works). */
     volatile int storageFailure;
+    /** Uploads still to answer 503 with {@code Retry-After: 0} before the storage works again. */
+    final java.util.concurrent.atomic.AtomicInteger busyUploads = new java.util.concurrent.atomic.AtomicInteger();
     /** Contents stored in LFS, by oid. */
-    final Map<String, byte[]> stored = new ConcurrentHashMap<>();
+    public final Map<String, byte[]> stored = new ConcurrentHashMap<>();
     /** The storage paths that received contents (a PUT of a whole object or of a part). */
-    final List<String> puts = new CopyOnWriteArrayList<>();
+    public final List<String> puts = new CopyOnWriteArrayList<>();
 
     private final Map<String, Map<Integer, byte[]>> parts = new ConcurrentHashMap<>();
 
-    MockResponse preupload(RecordedRequest request) {
+    /**
+     * How each file is to be sent and, for a path the repository holds, the {@code oid} of what it holds: the SHA-256
+     * of an LFS file, the Git blob id of an inline one.
+     */
+    MockResponse preupload(RecordedRequest request, Map<String, byte[]> held, java.util.Set<String> lfsPaths) {
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode files = answer.putArray("files");
         for (JsonNode file : read(request).path("files")) {
+            String path = file.path("path").asText();
             byte[] sample = Base64.getDecoder().decode(file.path("sample").asText());
-            boolean lfs =
-                    mustUseLfs(file.path("path").asText(), file.path("size").asLong(), sample);
-            files.addObject()
-                    .put("path", file.path("path").asText())
+            boolean lfs = mustUseLfs(path, file.path("size").asLong(), sample);
+            ObjectNode out = files.addObject()
+                    .put("path", path)
                     .put("uploadMode", lfs ? "lfs" : "regular")
                     .put("shouldIgnore", false);
+            byte[] there = held.get(path);
+            if (there != null) {
+                out.put("oid", lfsPaths.contains(path) ? sha256(there) : gitBlob(there));
+            }
         }
         return json(200, answer.toString());
+    }
+
+    static String gitBlob(byte[] bytes) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + bytes.length + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha1.digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     MockResponse batch(RecordedRequest request, String verifyPath) {
@@ -102,9 +122,7 @@ final class FakeLfs {
                                 "href",
                                 base.resolve("/storage/" + oid + "?X-Amz-Signature=f4k3")
                                         .toString());
-                ObjectNode verify = actions.putObject("verify")
-                        .put("href", base.resolve(verifyPath).toString());
-                verify.putObject("header").put("Authorization", "Basic dmVyaWZ5");
+                actions.putObject("verify").put("href", base.resolve(verifyPath).toString());
             }
         }
         return json(200, answer.toString());
@@ -119,6 +137,13 @@ final class FakeLfs {
         }
         if (storageFailure != 0) {
             return error(storageFailure, null, "Service Unavailable");
+        }
+        if (busyUploads.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new MockResponse.Builder()
+                    .code(503)
+                    .addHeader("Retry-After", "0")
+                    .body("Slow Down")
+                    .build();
         }
         if ("PUT".equals(request.getMethod()) && request.getHeaders().get("Authorization") != null) {
             return error(400, null, "Only one auth mechanism allowed");

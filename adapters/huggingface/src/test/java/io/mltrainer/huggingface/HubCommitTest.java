@@ -35,7 +35,8 @@ class HubCommitTest {
     void start() throws IOException {
         server.setDispatcher(fake);
         server.start();
-        hub = new HubClient(server.url("/").toString(), new OkHttpClient(), Clock.systemUTC(), Duration.ZERO);
+        hub = new HubClient(
+                server.url("/").toString(), new OkHttpClient(), Clock.systemUTC(), Duration.ZERO, Duration.ofMillis(1));
     }
 
     @AfterEach
@@ -120,14 +121,64 @@ class HubCommitTest {
     }
 
     @Test
-    void contents_the_hub_already_has_are_not_sent_again() {
+    void contents_the_hub_already_has_are_not_sent_again_and_nothing_new_makes_no_commit() {
         byte[] bytes = binary(2000);
+        byte[] text = "a,b\n".getBytes(StandardCharsets.UTF_8);
 
-        hub.commit(RepoType.DATASET, REPO, "first", Map.of("a.bin", bytes), WRITE_TOKEN);
-        hub.commit(RepoType.DATASET, REPO, "again", Map.of("a.bin", bytes), WRITE_TOKEN);
+        String first = hub.commit(RepoType.DATASET, REPO, "first", Map.of("a.bin", bytes, "t.csv", text), WRITE_TOKEN);
+        String again = hub.commit(RepoType.DATASET, REPO, "again", Map.of("a.bin", bytes, "t.csv", text), WRITE_TOKEN);
 
         assertThat(fake.lfs.puts).hasSize(1);
-        assertThat(commit()).contains("again").contains("\"key\":\"lfsFile\"");
+        assertThat(fake.commitCounts).containsEntry("datasets/" + REPO, 1);
+        assertThat(again).isEqualTo(first).isNotBlank();
+    }
+
+    @Test
+    void only_the_files_that_changed_are_in_the_next_commit() {
+        byte[] bytes = binary(2000);
+        hub.commit(
+                RepoType.DATASET,
+                REPO,
+                "first",
+                Map.of("a.bin", bytes, "t.csv", "a\n".getBytes(StandardCharsets.UTF_8)),
+                WRITE_TOKEN);
+
+        hub.commit(
+                RepoType.DATASET,
+                REPO,
+                "second",
+                Map.of("a.bin", bytes, "t.csv", "b\n".getBytes(StandardCharsets.UTF_8)),
+                WRITE_TOKEN);
+
+        assertThat(commit()).contains("second", "t.csv").doesNotContain("a.bin");
+        assertThat(fake.file("datasets/" + REPO, "a.bin")).isEqualTo(bytes);
+    }
+
+    @Test
+    void the_lfs_verify_call_carries_the_token_like_every_hub_call() throws Exception {
+        hub.commit(RepoType.DATASET, REPO, "data", Map.of("w.bin", binary(700)), WRITE_TOKEN);
+
+        assertThat(requests())
+                .filteredOn(r -> r.getUrl().encodedPath().endsWith("/objects/verify"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + WRITE_TOKEN));
+    }
+
+    @Test
+    void a_busy_storage_is_tried_again_when_it_says_and_the_upload_completes() {
+        fake.lfs.busyUploads.set(2);
+        byte[] bytes = binary(900);
+
+        hub.commit(RepoType.DATASET, REPO, "data", Map.of("b.bin", bytes), WRITE_TOKEN);
+
+        assertThat(fake.lfs.stored.get(FakeLfs.sha256(bytes))).isEqualTo(bytes);
+        assertThat(fake.commitCounts).containsEntry("datasets/" + REPO, 1);
+    }
+
+    @Test
+    void the_time_allowed_for_an_upload_grows_with_its_size() {
+        assertThat(LfsUpload.limit(100L << 20)).isGreaterThan(LfsUpload.limit(1 << 20));
+        assertThat(LfsUpload.limit(1L << 30)).isGreaterThan(Duration.ofMinutes(30));
     }
 
     @Test

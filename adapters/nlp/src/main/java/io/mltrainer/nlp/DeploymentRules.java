@@ -42,6 +42,19 @@ final class DeploymentRules {
     private static final Pattern SPACE =
             Pattern.compile("(?i)\\b(?:spaces?|gradio|streamlit|demo(?:\\s+app)?|web\\s*app)\\b");
 
+    /** "keep it local", "save it locally", "don't push it anywhere": the registry, even with a Hub token. */
+    private static final Pattern KEEP_LOCAL =
+            Pattern.compile("(?i)\\b(?:keep|leave|save|store)\\s+(?:it|the\\s+model|them)?"
+                    + "\\s*(?:\\w+\\s+){0,2}?local(?:ly)?\\b|\\b(?:do\\s*n[o']?t|never)\\s+(?:push|publish|upload|deploy)\\w*"
+                    + "|\\blocal(?:ly)?\\s+only\\b");
+    /** "under the acme org", "in the organisation acme": the namespace to publish under. */
+    private static final Pattern ORG = Pattern.compile("(?i)\\b(?:under|in|into|for)\\s+(?:the\\s+)?[`'\"]?"
+            + "([A-Za-z0-9][\\w.-]*[A-Za-z0-9])[`'\"]?\\s+(?:org|organi[sz]ation|namespace)\\b"
+            + "|\\b(?:org|organi[sz]ation|namespace)\\s+[`'\"]?([A-Za-z0-9][\\w.-]*[A-Za-z0-9])");
+    /** "make it public", "publicly on the hub": a public Hub repository, so the Hub. */
+    private static final Pattern MAKE_PUBLIC = Pattern.compile(
+            "(?i)\\bmake\\s+(?:it|the\\s+model|them|the\\s+repo(?:sitory)?)\\s+public\\b|\\bpublic\\s+(?:repo(?:sitory)?|model)\\b");
+
     private DeploymentRules() {}
 
     static Optional<DeploymentSpec> read(MaskedText text) {
@@ -57,8 +70,31 @@ final class DeploymentRules {
             text.mask(repo);
             return Optional.of(spec(text.original(), id));
         }
+        Matcher local = text.matcher(KEEP_LOCAL);
+        if (local.find()) {
+            text.mask(local);
+            return Optional.of(DeploymentSpec.KEEP_LOCAL);
+        }
+        Matcher org = text.matcher(ORG);
+        Matcher open = text.matcher(MAKE_PUBLIC);
+        boolean organisation = org.find() && organisation(org) != null;
+        if (organisation || open.find()) {
+            DeploymentSpec spec = spec(text.original(), null);
+            if (organisation) {
+                text.mask(org);
+            }
+            return Optional.of(spec);
+        }
         return Optional.empty();
     }
+
+    /** The organisation an {@link #ORG} match names, unless it is a word like "my" or "the". */
+    private static String organisation(Matcher org) {
+        String name = org.group(1) != null ? org.group(1) : org.group(2);
+        return name == null || NOT_A_NAME.matcher(name).matches() ? null : name;
+    }
+
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)my|your|our|their|the|a|an|this|that|personal|same");
 
     private static Optional<String> repository(MaskedText text, Matcher hub) {
         String current = text.current();
@@ -82,6 +118,12 @@ final class DeploymentRules {
 
     private static DeploymentSpec spec(String text, String id) {
         String namespace = id != null && id.contains("/") ? id.substring(0, id.indexOf('/')) : null;
+        if (namespace == null) {
+            Matcher org = ORG.matcher(text);
+            while (namespace == null && org.find()) {
+                namespace = organisation(org);
+            }
+        }
         String repository = id == null ? null : id.substring(id.indexOf('/') + 1);
         Boolean isPrivate = PRIVATE.matcher(text).find()
                 ? Boolean.TRUE

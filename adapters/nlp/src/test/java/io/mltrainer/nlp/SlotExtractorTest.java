@@ -225,6 +225,38 @@ class SlotExtractorTest {
         }
 
         @Test
+        void push_it_to_the_hub_under_an_organisation_and_make_it_public() {
+            assertThat(read("classify spam from emails.csv, push it to the hub under the acme org and make it public")
+                            .deployment())
+                    .isEqualTo(new DeploymentSpec(DeployTarget.HUGGINGFACE, "acme", null, false, null));
+        }
+
+        @Test
+        void an_organisation_or_make_it_public_alone_means_the_hub() {
+            assertThat(read("classify spam from emails.csv under the acme org").deployment())
+                    .isEqualTo(new DeploymentSpec(DeployTarget.HUGGINGFACE, "acme", null, null, null));
+            assertThat(read("classify spam from emails.csv and make it public").deployment())
+                    .isEqualTo(new DeploymentSpec(DeployTarget.HUGGINGFACE, null, null, false, null));
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "classify spam from emails.csv, keep it local",
+                    "classify spam from emails.csv and save the model locally",
+                    "classify spam from emails.csv but don't push it anywhere"
+                })
+        void keep_it_local_is_a_choice_of_the_registry(String request) {
+            assertThat(read(request).deployment()).isEqualTo(DeploymentSpec.KEEP_LOCAL);
+        }
+
+        @Test
+        void my_account_names_no_organisation() {
+            assertThat(read("push it to the hub under my account").deployment().namespace())
+                    .isNull();
+        }
+
+        @Test
         void a_dataset_on_the_hub_is_no_deployment() {
             assertThat(read("dataset sms_spam on Hugging Face").deployment()).isNull();
         }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A command typed in a chat: the first word decides, the rest is the argument ({@code fork with 10 epochs}). Anything
- * else is part of the conversation.
+ * A command typed in a chat: the first word decides, the rest is the argument ({@code fork with 10 epochs},
+ * {@code try Win a free cruise!}). Anything else is part of the conversation.
  */
 public record ChatCommand(Kind kind, String argument) {
     public enum Kind {
@@ -15,7 +15,8 @@ public record ChatCommand(Kind kind, String argument) {
         CANCEL,
         RESUME,
         FORK,
-        BUILDS
+        BUILDS,
+        TRY
     }
 
     public static Optional<ChatCommand> parse(String text) {
@@ -34,9 +35,10 @@ public record ChatCommand(Kind kind, String argument) {
             case "resume", "retry" -> Kind.RESUME;
             case "fork" -> Kind.FORK;
             case "builds", "jobs" -> Kind.BUILDS;
+            case "try" -> Kind.TRY;
             default -> null;
         };
-        if (kind == null || (!rest.isEmpty() && kind != Kind.FORK)) {
+        if (kind == null || (!rest.isEmpty() && kind != Kind.FORK && kind != Kind.TRY)) {
             return Optional.empty(); // "stop the stopwatch" is a sentence, not a command
         }
         return Optional.of(new ChatCommand(kind, rest));

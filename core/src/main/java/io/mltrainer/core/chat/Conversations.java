@@ -3,6 +3,7 @@ package io.mltrainer.core.chat;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.Inbound;
@@ -11,6 +12,7 @@ import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
 import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.secrets.Guarded;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.secrets.SecretKind;
@@ -19,6 +21,8 @@ import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
+import io.mltrainer.core.usecase.TryModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +47,7 @@ public final class Conversations {
     private final AnswerQuestion answers;
     private final Permissions permissions;
     private final SecretGuard guard;
+    private final TryModel tryModel;
 
     public Conversations(
             ChatSurface surface,
@@ -54,6 +59,21 @@ public final class Conversations {
             AnswerQuestion answers,
             Permissions permissions,
             SecretGuard guard) {
+        this(surface, intake, intakes, status, resume, cancel, answers, permissions, guard, null);
+    }
+
+    /** @param tryModel answers {@code try} in a build's thread (null: not offered) */
+    public Conversations(
+            ChatSurface surface,
+            ContinueIntake intake,
+            IntakeRepository intakes,
+            BuildStatus status,
+            ResumeBuild resume,
+            CancelBuild cancel,
+            AnswerQuestion answers,
+            Permissions permissions,
+            SecretGuard guard,
+            TryModel tryModel) {
         this.surface = surface;
         this.intake = intake;
         this.intakes = intakes;
@@ -63,6 +83,7 @@ public final class Conversations {
         this.answers = answers;
         this.permissions = permissions;
         this.guard = guard;
+        this.tryModel = tryModel;
     }
 
     /** A button on a status card: the same as typing the command in the build's thread. */
@@ -88,6 +109,15 @@ public final class Conversations {
         }
         Optional<IntakeState> here = intakes.find(m.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
         Optional<Job> build = here.map(IntakeState::jobId).flatMap(this::job);
+        boolean tryWithoutModel =
+                command.filter(c -> c.kind() == ChatCommand.Kind.TRY).isPresent()
+                        && started(here, build)
+                                .filter(j -> j.status() == JobStatus.SUCCEEDED)
+                                .isEmpty();
+        if (tryWithoutModel) {
+            // "try a random forest" while describing a build is part of the conversation, not a command
+            command = Optional.empty();
+        }
         if (command.isPresent()) {
             ChatMessage safe = masked(m);
             run(ChatCommand.parse(safe.text()).orElse(command.get()), safe, here, build);
@@ -163,6 +193,23 @@ public final class Conversations {
             case CANCEL -> cancel(m, here, build);
             case RESUME -> resume(m, build);
             case FORK -> fork(m, build, command.argument());
+            case TRY -> tryIt(m, started(here, build), command.argument());
+        }
+    }
+
+    /** Anyone in a build's thread may try its model; an attached image is the input of an image model. */
+    private void tryIt(ChatMessage m, Optional<Job> build, String input) {
+        if (build.isEmpty() || tryModel == null) {
+            surface.say(m.thread(), "There is no finished build in this thread to try.");
+            return;
+        }
+        Path image = m.files().isEmpty() ? null : m.files().get(0);
+        try {
+            surface.say(
+                    m.thread(),
+                    join(TryAnswers.describe(tryModel.tryIt(build.get().id(), input, image))));
+        } catch (BuildRefused | StageException e) {
+            surface.say(m.thread(), e.getMessage());
         }
     }
 
@@ -344,7 +391,8 @@ public final class Conversations {
                 Describe the model you want and where the data is, e.g. "classify spam SMS, dataset sms_spam on \
                 Hugging Face, train on Kaggle". I'll ask for what is missing (credentials privately).
                 In a build's thread: `status`, `logs`, `cancel`, `resume`, `fork <changes>` (e.g. `fork with 10 \
-                epochs`), `help`. In a channel: `builds`.""";
+                epochs`), `try <input>` once it has a model (e.g. `try 5.1, 3.5, 1.4, 0.2`), `help`. In a channel: \
+                `builds`.""";
     }
 
     private Optional<Job> job(JobId id) {

@@ -27,7 +27,7 @@ public final class Outcomes {
         if (job.status() == JobStatus.SUCCEEDED) {
             Deployment deployment = context.deployment();
             if (deployment != null && !isLocal(deployment)) {
-                lines.add("✓ Model published: " + deployment.modelUrl());
+                lines.add("✓ Model live at " + deployment.modelUrl());
             } else if (deployment != null) {
                 lines.add("✓ Model ready in the local registry: " + deployment.location());
             } else if (context.code() != null) {
@@ -44,6 +44,7 @@ public final class Outcomes {
             }
             if (deployment != null && deployment.spaceUrl() != null) {
                 lines.add("  Try it: " + deployment.spaceUrl());
+                space(deployment).ifPresent(lines::add);
             } else if (deployment != null && isLocal(deployment)) {
                 lines.add("  Use it: joblib.load(\"" + deployment.location() + "/model.joblib\").predict(dataframe)");
             }
@@ -64,6 +65,22 @@ public final class Outcomes {
             lines.add("Build " + job.id() + " is " + job.status().name().toLowerCase(Locale.ROOT) + ".");
         }
         return lines;
+    }
+
+    /** How the demo Space is doing, when it is not simply running. */
+    static java.util.Optional<String> space(Deployment deployment) {
+        String stage = deployment.spaceStage();
+        if (stage == null || stage.equals("RUNNING")) {
+            return java.util.Optional.empty();
+        }
+        if (stage.endsWith("_ERROR")) {
+            String tail = deployment.spaceError() == null
+                    ? ""
+                    : ":\n" + deployment.spaceError().indent(4).stripTrailing();
+            return java.util.Optional.of("  The demo Space failed (" + stage + ")" + tail);
+        }
+        return java.util.Optional.of("  The demo Space is "
+                + stage.toLowerCase(Locale.ROOT).replace('_', ' ') + "; it should be up in a few minutes.");
     }
 
     /** Where the result is, for the status card; empty until there is one. */

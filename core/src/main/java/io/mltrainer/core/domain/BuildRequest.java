@@ -18,10 +18,23 @@ public record BuildRequest(
         Stage stopAfter,
         IntakeResult intake,
         RuntimeSpec runtime,
-        boolean costConfirmed) {
+        boolean costConfirmed,
+        DeploymentSpec deployment) {
     public BuildRequest {
         Objects.requireNonNull(text, "text");
         stopAfter = stopAfter == null ? Stage.DEPLOY : stopAfter;
+    }
+
+    public BuildRequest(
+            String text,
+            String dataset,
+            String target,
+            String modelName,
+            Stage stopAfter,
+            IntakeResult intake,
+            RuntimeSpec runtime,
+            boolean costConfirmed) {
+        this(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, null);
     }
 
     public BuildRequest(
@@ -45,29 +58,40 @@ public record BuildRequest(
     }
 
     public BuildRequest withDataset(String value) {
-        return new BuildRequest(text, value, target, modelName, stopAfter, intake, runtime, costConfirmed);
+        return new BuildRequest(text, value, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment);
     }
 
     public BuildRequest withTarget(String value) {
-        return new BuildRequest(text, dataset, value, modelName, stopAfter, intake, runtime, costConfirmed);
+        return new BuildRequest(text, dataset, value, modelName, stopAfter, intake, runtime, costConfirmed, deployment);
     }
 
     public BuildRequest withText(String value) {
-        return new BuildRequest(value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed);
+        return new BuildRequest(
+                value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment);
     }
 
     public BuildRequest withRuntime(RuntimeSpec value) {
-        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, value, costConfirmed);
+        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, value, costConfirmed, deployment);
     }
 
     /** The person agreed to the time and cost of the run on a paid or quota-limited runtime. */
     public BuildRequest withCostConfirmed() {
-        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, runtime, true);
+        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, runtime, true, deployment);
     }
 
-    /** The same request, ignoring whether its cost was confirmed. */
+    /** Where the model goes, chosen on the command line or in an answer; it changes only the deploy stage. */
+    public BuildRequest withDeployment(DeploymentSpec value) {
+        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, value);
+    }
+
+    /**
+     * The same request, ignoring whether its cost was confirmed and where the model goes: neither changes what was
+     * understood, planned or trained.
+     */
     public boolean sameAs(BuildRequest other) {
-        return withCostConfirmed().equals(other.withCostConfirmed());
+        return withCostConfirmed()
+                .withDeployment(null)
+                .equals(other.withCostConfirmed().withDeployment(null));
     }
 
     public static BuildRequest of(String text) {

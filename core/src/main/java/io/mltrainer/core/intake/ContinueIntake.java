@@ -360,7 +360,13 @@ public final class ContinueIntake {
             DeploymentSpec parsedDeployment =
                     f.parsed() == null ? DeploymentSpec.LOCAL : f.parsed().deployment();
             DeploymentSpec deployment = new DeploymentSpec(
-                    target, f.hfNamespace(), f.repoName(), parsedDeployment.isPrivate(), parsedDeployment.space());
+                    target,
+                    f.hfNamespace(),
+                    f.repoName(),
+                    parsedDeployment.isPrivate(),
+                    parsedDeployment.space(),
+                    parsedDeployment.spaceToken(),
+                    parsedDeployment.chosen() || target == DeployTarget.HUGGINGFACE);
             RuntimeSpec runtime = new RuntimeSpec(
                     rules.runtime(f),
                     f.parsed() == null ? null : f.parsed().runtime().accelerator());

@@ -1,6 +1,7 @@
 package io.mltrainer.core.usecase;
 
 import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
@@ -20,6 +21,12 @@ import java.util.function.UnaryOperator;
 public final class AnswerQuestion {
     /** The slot of the question asked before a paid or quota-limited run. */
     public static final String CONFIRM_COST = "confirm_cost";
+    /** The slot of the question whether a private model's Space may get the owner's Hub token as a secret. */
+    public static final String SPACE_TOKEN = "space_token";
+
+    /** An override that changes nothing but what it sets (its target was not chosen). */
+    private static final DeploymentSpec UNCHANGED =
+            new DeploymentSpec(DeploymentSpec.DeployTarget.LOCAL, null, null, null, null, null, false);
     /**
      * The slot of the question which task is meant, when the request and the data disagree; a chosen option is kept
      * in the request as {@code task: <id>}, which the intent stage reads before any rule.
@@ -79,6 +86,15 @@ public final class AnswerQuestion {
                 Optional<String> chosen = taskOption(text, question.options());
                 yield r -> r.withText(
                         r.text() + " " + chosen.map(id -> "task: " + id).orElse(text));
+            }
+            // Only the deploy stage runs again: where the model goes changes nothing that was trained.
+            case SPACE_TOKEN -> {
+                YesNo answer = YesNo.of(text);
+                if (answer == YesNo.UNCLEAR) {
+                    throw new BuildRefused(YesNo.hint(text) + " (the model is trained; it waits to be published).");
+                }
+                yield r -> r.withDeployment(
+                        (r.deployment() == null ? UNCHANGED : r.deployment()).withSpaceToken(answer == YesNo.YES));
             }
             // Any other question: the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);

@@ -23,6 +23,13 @@ class ChatCommandTest {
     }
 
     @Test
+    void try_takes_the_input_as_its_argument() {
+        assertThat(ChatCommand.parse("try 5.1, 3.5, 1.4, 0.2"))
+                .contains(new ChatCommand(Kind.TRY, "5.1, 3.5, 1.4, 0.2"));
+        assertThat(ChatCommand.parse("predict the species of iris flowers")).isEmpty();
+    }
+
+    @Test
     void a_sentence_that_starts_with_a_command_word_is_conversation() {
         assertThat(ChatCommand.parse("stop words should be removed")).isEmpty();
         assertThat(ChatCommand.parse("status of the loan as target")).isEmpty();

@@ -42,6 +42,21 @@ class AnswerQuestionTest {
     }
 
     @Test
+    void the_space_token_answer_changes_only_where_the_model_goes() {
+        Question token = new Question(AnswerQuestion.SPACE_TOKEN, "Shall I add it?", List.of("yes", "no"));
+
+        BuildRequest yes = AnswerQuestion.revision(token, "yes").apply(request);
+        BuildRequest no = AnswerQuestion.revision(token, "no thanks").apply(request);
+
+        assertThat(yes.deployment().spaceToken()).isTrue();
+        assertThat(yes.deployment().chosen())
+                .as("the target stays the request's")
+                .isFalse();
+        assertThat(no.deployment().spaceToken()).isFalse();
+        assertThat(yes.sameAs(request)).as("nothing trained is redone").isTrue();
+    }
+
+    @Test
     void the_go_ahead_to_a_paid_run_takes_plain_words_and_hints_when_it_is_neither_yes_nor_no() {
         Question cost = new Question(AnswerQuestion.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
 

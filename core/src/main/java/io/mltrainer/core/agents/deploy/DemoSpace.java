@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +27,10 @@ import java.util.stream.Stream;
  * the Space's {@code README.md}.
  */
 final class DemoSpace {
+    /** The Space's {@code sdk_version}; the app's requirements pin the same. */
     static final String GRADIO_VERSION = "5.9.1";
+
+    private static final Pattern LOWER_BOUND = Pattern.compile(">=(\\d+)");
 
     private DemoSpace() {}
 
@@ -51,7 +56,8 @@ final class DemoSpace {
         model.put("repo_id_raw", repoId);
         model.put("repo_id", string(repoId));
         model.put("title", string(intent.modelName()));
-        model.put("description", string(intent.description().replace("\n", " ")));
+        // Gradio renders the description as markdown with HTML: the request is shown as typed, never run.
+        model.put("description", string(MarkdownText.escape(intent.description())));
         model.put("config_file", string(publication.configFile()));
         model.put("gradio_version", GRADIO_VERSION);
         boolean regression = spec.task() == TaskType.TABULAR_REGRESSION || spec.task() == TaskType.IMAGE_REGRESSION;
@@ -79,14 +85,26 @@ final class DemoSpace {
         model.put("adapters", bool(spec.training().fineTuning() != FineTuning.FULL));
         model.put("pipeline_task", string(pipelineTask(spec.task())));
         model.put("task_" + spec.task().id(), true);
-        List<PythonPackage> packages = new ArrayList<>(publication.appPackages());
-        packages.add(PythonPackage.GRADIO);
+        List<String> lines = new ArrayList<>(
+                publication.appPackages().stream().map(DemoSpace::bounded).toList());
+        lines.add(PythonPackage.GRADIO.pipName() + "==" + GRADIO_VERSION);
         model.put(
                 "packages",
-                packages.stream()
-                        .map(p -> Map.of("requirement_line", p.requirement()))
-                        .toList());
+                lines.stream().map(line -> Map.of("requirement_line", line)).toList());
         return model;
+    }
+
+    /**
+     * A requirement with an upper bound, so that a Space rebuilt next year installs what the app was written for:
+     * below the next major version of its lower bound unless it names its own.
+     */
+    static String bounded(PythonPackage p) {
+        String line = p.requirement();
+        if (line.contains("<") || line.contains("==")) {
+            return line;
+        }
+        Matcher lower = LOWER_BOUND.matcher(line);
+        return lower.find() ? line + ",<" + (Integer.parseInt(lower.group(1)) + 1) : line;
     }
 
     /** The transformers pipeline that serves the task. */

@@ -9,19 +9,27 @@ import io.mltrainer.core.domain.FineTuning;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.TrainingRun;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The variables of the model card template ({@code card/README.md}): Hugging Face front matter (library, pipeline
  * tag, base model, dataset, {@code model-index} with the run's metrics) and the words and usage snippet of the
- * model's family. YAML values that may hold any character are written as JSON strings.
+ * model's family. YAML values that may hold any character are written as JSON strings; user text in the body (the
+ * request, columns, labels, file names) goes through {@link MarkdownText}, so it cannot add a link, an image, HTML or
+ * a heading; {@code model-index} holds the metrics exactly as {@code metrics.json} does.
  */
 final class ModelCard {
+    /** A Hub repository id, the only kind of base model the card links to. */
+    private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][\\w.-]{0,95}(?:/[A-Za-z0-9][\\w.-]{0,95})?");
+
     private ModelCard() {}
 
     static Map<String, Object> model(JobContext context, TrainingSpec spec, ScriptKind kind, Publication publication) {
@@ -29,6 +37,7 @@ final class ModelCard {
         TrainingRun run = context.require(TrainingRun.class);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", intent.modelName());
+        model.put("name_yaml", yaml(intent.modelName()));
         model.put("library_name", publication.libraryName());
         model.put("pipeline_tag", publication.pipelineTag());
         model.put(
@@ -37,27 +46,30 @@ final class ModelCard {
                         ? publication.pipelineTag()
                         : spec.task().id().replace('_', '-'));
         model.put("task_name", publication.taskName());
-        model.put("base_model", spec.model().backbone());
+        String backbone = spec.model().backbone();
+        model.put("base_model", backbone == null ? null : MarkdownText.escape(backbone));
+        model.put("base_model_url", backbone != null && HUB_ID.matcher(backbone).matches() ? backbone : null);
         model.put(
                 "base_model_yaml",
                 spec.model().backbone() == null ? null : yaml(spec.model().backbone()));
         boolean hub = spec.data().source() == DatasetSourceKind.HUGGINGFACE;
         model.put("hub_dataset_yaml", hub ? yaml(spec.data().location()) : null);
-        model.put("dataset", DeployConfig.dataset(spec));
+        model.put("dataset", MarkdownText.escape(DeployConfig.dataset(spec)));
         model.put("dataset_yaml", yaml(DeployConfig.dataset(spec)));
         model.put("split", kind.classical() ? "test" : "validation");
         model.put("tags", tags(spec, kind, publication));
         model.put("metrics", metrics(run));
-        model.put("description", intent.description().replace("\n", " "));
-        model.put("target", target(spec));
+        model.put("description", MarkdownText.escape(intent.description()));
+        model.put("target", MarkdownText.escape(target(spec)));
         model.put("rows", context.require(DataReport.class).rows());
-        model.put("best_model", run.bestModel());
+        model.put("best_model", run.bestModel() == null ? null : MarkdownText.escape(run.bestModel()));
         model.put("tuned", tuned(run));
-        model.put("labels", String.join(", ", run.labels()));
+        model.put("labels", run.labels().stream().map(MarkdownText::escape).collect(Collectors.joining(", ")));
         model.put("has_labels", !run.labels().isEmpty());
         model.put("config_file", publication.configFile());
         model.put("usage_" + usage(kind), true);
         model.put("pipeline_task", publication.pipelineTag());
+        model.put("training", CardTraining.lines(spec, run));
         return model;
     }
 
@@ -98,8 +110,14 @@ final class ModelCard {
                         .map(e -> Map.of(
                                 "type", e.getKey(),
                                 "value", String.format(Locale.ROOT, "%.4f", e.getValue()),
+                                "exact", exact(e.getValue()),
                                 "name", e.getKey().replace('_', ' ')))
                         .toList();
+    }
+
+    /** The value as metrics.json holds it: every digit, never an exponent (YAML reads it back as the same double). */
+    static String exact(double value) {
+        return BigDecimal.valueOf(value).toPlainString();
     }
 
     private static String target(TrainingSpec spec) {

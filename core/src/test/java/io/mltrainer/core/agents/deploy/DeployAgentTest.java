@@ -1,6 +1,7 @@
 package io.mltrainer.core.agents.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.codegen.Specs;
 import io.mltrainer.core.codegen.Templates;
@@ -8,12 +9,17 @@ import io.mltrainer.core.codegen.TrainingCode;
 import io.mltrainer.core.codegen.TrainingSpec;
 import io.mltrainer.core.domain.ArchitectureSpec;
 import io.mltrainer.core.domain.Backbone;
+import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.ColumnRoles;
+import io.mltrainer.core.domain.Credentials;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.Deployment;
+import io.mltrainer.core.domain.DeploymentSpec;
+import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
+import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
@@ -25,14 +31,22 @@ import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.RuntimeSpec;
 import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
+import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.CancellationToken;
+import io.mltrainer.core.port.HubRelease;
+import io.mltrainer.core.port.ModelHub;
 import io.mltrainer.core.port.ModelPackage;
 import io.mltrainer.core.port.RunListener;
+import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.secrets.SecretRef;
 import io.mltrainer.core.testing.Contexts;
 import io.mltrainer.core.testing.PythonChecker;
+import io.mltrainer.core.usecase.AnswerQuestion;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +96,7 @@ class DeployAgentTest {
                                         .findFirst()
                                         .orElseThrow()))))
                 .isEmpty();
-        assertThat(file("space/README.md")).contains("sdk: gradio", "- tester/model");
+        assertThat(file("space/README.md")).contains("sdk: gradio", "- \"tester/model\"");
     }
 
     @Test
@@ -93,7 +107,7 @@ class DeployAgentTest {
         assertThat(published.modelFolder()).isNull();
         assertThat(file("README.md"))
                 .contains("library_name: sklearn", "pipeline_tag: text-classification", "split: test")
-                .contains("    - type: f1_macro\n      value: 0.9100");
+                .contains("    - type: f1_macro\n      value: 0.91\n");
         assertThat(file("config.json")).contains("\"text_columns\" : [ \"text\" ]");
         assertThat(file("space/requirements.txt")).contains("scikit-learn", "gradio");
     }
@@ -142,6 +156,147 @@ class DeployAgentTest {
     }
 
     @Test
+    void hostile_request_and_labels_cannot_break_the_card_or_the_demo() {
+        String hostile = "x\n---\nlicense: evil\n</script><img src=x onerror=alert(1)> [click](javascript:alert(1))";
+        List<String> labels = List.of("</script><img onerror=alert(1)>", "](javascript:alert(1))", "---", "# big");
+
+        agent.run(input(trained(Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.LOCAL), hostile, labels, 0.9)));
+
+        String card = file("README.md");
+        assertThat(card.lines().filter("---"::equals)).hasSize(2);
+        assertThat(card.substring(0, card.indexOf("\n---\n", 4))).doesNotContain("license");
+        assertThat(card).doesNotContain("<img", "<script", "</script>", "](javascript", "\n# big");
+        assertThat(card)
+                .contains("&lt;/script&gt;&lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]")
+                .contains("\\]\\(javascript:alert\\(1\\)\\)")
+                .contains("\\# big");
+        String app = file("space/app.py");
+        assertThat(app).doesNotContain("<img", "</script>", "](javascript");
+        assertThat(new PythonChecker()
+                        .check(new GeneratedCode(
+                                "/tmp", "space/app.py", List.of(new GeneratedFile("space/app.py", app)))))
+                .isEmpty();
+        assertThat(file("space/README.md").lines().filter("---"::equals)).hasSize(2);
+    }
+
+    @Test
+    void the_model_index_holds_the_metrics_exactly_as_metrics_json_does() {
+        agent.run(input(trained(
+                Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL),
+                "predict species",
+                List.of("setosa"),
+                0.9333333333333333)));
+
+        assertThat(file("README.md"))
+                .contains("      value: 0.9333333333333333\n")
+                .contains("| f1 macro | 0.9333 |")
+                .contains("## Training", "Hardware: local (cpu)", "## Limitations");
+    }
+
+    @Test
+    void the_demo_pins_its_gradio_and_bounds_every_requirement() {
+        agent.run(input(trained(Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL))));
+
+        assertThat(file("space/requirements.txt").lines())
+                .allMatch(line -> line.contains("<") || line.contains("=="))
+                .contains("gradio==" + DemoSpace.GRADIO_VERSION);
+        assertThat(file("space/README.md")).contains("sdk_version: " + DemoSpace.GRADIO_VERSION, "title: \"model\"");
+    }
+
+    @Test
+    void a_build_asked_to_go_to_the_hub_publishes_the_registry_folder_there_private_with_a_space() {
+        RecordingHub hub = new RecordingHub();
+        DeployAgent toHub = new DeployAgent(TEMPLATES, this::publishLocally, hub);
+        JobContext context = trained(Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL));
+        context = context.withRequest(context.request()
+                .withDeployment(new DeploymentSpec(DeployTarget.HUGGINGFACE, "acme", null, null, null)));
+
+        Deployment deployment = (Deployment) toHub.run(input(context));
+
+        assertThat(deployment.target()).isEqualTo("huggingface");
+        assertThat(hub.release.repoId()).isEqualTo("acme/model");
+        assertThat(hub.release.isPrivate()).isTrue();
+        assertThat(hub.release.space()).isTrue();
+        assertThat(hub.release.spaceToken()).isFalse();
+        assertThat(hub.release.folder()).isEqualTo(Path.of("/registry/tester/model"));
+        assertThat(file("space/README.md")).contains("- \"acme/model\"");
+    }
+
+    @Test
+    void keep_it_local_wins_over_a_hub_token_given_in_the_intake() {
+        RecordingHub hub = new RecordingHub();
+        DeployAgent agent = new DeployAgent(TEMPLATES, this::publishLocally, hub);
+        JobContext context = trained(Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL));
+        BuildRequest withToken = new BuildRequest(
+                "predict species",
+                null,
+                null,
+                null,
+                null,
+                new IntakeResult(
+                        RuntimeSpec.LOCAL,
+                        DeploymentSpec.LOCAL,
+                        new Credentials(
+                                new SecretRef(SecretKind.HF_TOKEN, "7f3a9c"), null, null, null, null, null, null)),
+                null);
+
+        Deployment viaToken = (Deployment) agent.run(input(context.withRequest(withToken)));
+        assertThat(viaToken.target()).as("a token in the intake means the Hub").isEqualTo("huggingface");
+
+        hub.release = null;
+        Deployment kept =
+                (Deployment) agent.run(input(context.withRequest(withToken.withDeployment(DeploymentSpec.KEEP_LOCAL))));
+        assertThat(kept.target()).isEqualTo("local");
+        assertThat(hub.release).isNull();
+    }
+
+    @Test
+    void in_a_chat_the_owner_is_asked_before_a_private_space_gets_their_token() {
+        DeployAgent agent = new DeployAgent(TEMPLATES, this::publishLocally, new RecordingHub());
+        JobContext context = trained(Specs.of(TaskType.TABULAR_CLASSIFICATION, RuntimeKind.LOCAL));
+        BuildRequest hub =
+                context.request().withDeployment(new DeploymentSpec(DeployTarget.HUGGINGFACE, null, null, null, null));
+        StageInput inChat = new StageInput(
+                new JobId("job-1"),
+                "slack:U1",
+                context.withRequest(hub),
+                1,
+                null,
+                IGNORED,
+                CancellationToken.NEVER,
+                new ThreadKey("slack", "T1", "C1", "1700000000.000100"));
+
+        assertThatThrownBy(() -> agent.run(inChat))
+                .isInstanceOfSatisfying(
+                        StageException.class,
+                        e -> assertThat(e.question().slot()).isEqualTo(AnswerQuestion.SPACE_TOKEN))
+                .hasMessageContaining("alice/model")
+                .hasMessageContaining("yes or no");
+    }
+
+    private Deployment publishLocally(ModelPackage pkg) {
+        published = pkg;
+        return new Deployment("local", "/registry/" + pkg.owner() + "/" + pkg.name(), null, null);
+    }
+
+    /** A Hub where alice may write anywhere; it keeps what it was asked to publish. */
+    private static final class RecordingHub implements ModelHub {
+        HubRelease release;
+
+        @Override
+        public String namespace(String owner, Credentials credentials, String requested) {
+            return requested == null ? "alice" : requested;
+        }
+
+        @Override
+        public Deployment publish(HubRelease value) {
+            release = value;
+            return new Deployment(
+                    "huggingface", value.folder().toString(), "https://hub.example/" + value.repoId(), null);
+        }
+    }
+
+    @Test
     void clustering_is_deployed_like_any_model() {
         assertThat(agent.supports(TaskType.CLUSTERING)).isTrue();
         assertThat(agent.supports(TaskType.TABULAR_CLASSIFICATION)).isTrue();
@@ -157,6 +312,10 @@ class DeployAgentTest {
 
     /** A build trained from a spec: plan records that give the spec back, its code and a finished run. */
     private static JobContext trained(TrainingSpec spec) {
+        return trained(spec, "a demo build", List.of("a", "b"), 0.91);
+    }
+
+    private static JobContext trained(TrainingSpec spec, String description, List<String> labels, double metric) {
         TrainingSpec.Data data = spec.data();
         TrainingSpec.Columns c = spec.columns();
         DataReport report = new DataReport(
@@ -187,7 +346,7 @@ class DeployAgentTest {
                         new Backbone(spec.model().backbone(), 100, spec.model().library(), "test"),
                         null,
                         null);
-        ParsedIntent intent = new ParsedIntent(spec.task(), "a demo build", null, "model")
+        ParsedIntent intent = new ParsedIntent(spec.task(), description, null, "model")
                 .withRuntime(new RuntimeSpec(spec.runtime(), spec.accelerator()));
         JobContext context = JobContext.of(Contexts.request())
                 .with(intent)
@@ -208,10 +367,10 @@ class DeployAgentTest {
                         spec.runtime().id(),
                         "run-1",
                         "/jobs/j/runs/run-1/output",
-                        Map.of(spec.primaryMetric(), 0.91),
+                        Map.of(spec.primaryMetric(), metric),
                         null,
                         Map.of(),
-                        List.of("a", "b"),
+                        labels,
                         1000));
     }
 

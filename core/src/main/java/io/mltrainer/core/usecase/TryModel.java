@@ -1,0 +1,70 @@
+package io.mltrainer.core.usecase;
+
+import io.mltrainer.core.codegen.ScriptKind;
+import io.mltrainer.core.codegen.TrainingSpec;
+import io.mltrainer.core.codegen.TrainingSpecs;
+import io.mltrainer.core.domain.Deployment;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.Prediction;
+import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.Predictor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Someone tries a finished build's model on one input ({@code try} in its thread, {@code mltrainer predict}):
+ * scikit-learn models answer here with their prediction (and class probabilities where they have them); models that
+ * need their own library and a GPU answer with their demo Space.
+ */
+public final class TryModel {
+    private static final Set<ScriptKind> HERE =
+            Set.of(ScriptKind.SKLEARN_TABULAR, ScriptKind.SKLEARN_TEXT, ScriptKind.SKLEARN_IMAGES);
+
+    private final JobRepository jobs;
+    private final Predictor predictor;
+
+    public TryModel(JobRepository jobs, Predictor predictor) {
+        this.jobs = jobs;
+        this.predictor = predictor;
+    }
+
+    /** What trying a model gives. */
+    public sealed interface Answer {
+        /** The model's answer; {@code target} names what it predicts. */
+        record Predicted(String target, Prediction prediction) implements Answer {}
+
+        /** The model runs on the Hub only: its demo. */
+        record OnTheHub(String spaceUrl) implements Answer {}
+    }
+
+    /**
+     * @param attachment an image shared with the request (may be null)
+     * @throws BuildRefused with what to do, when there is nothing to try or the input does not fit
+     */
+    public Answer tryIt(JobId id, String input, Path attachment) {
+        Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
+        Deployment deployment = job.context().deployment();
+        if (job.status() != JobStatus.SUCCEEDED || deployment == null) {
+            throw new BuildRefused("Build " + id + " has no model to try yet; try it once it has succeeded.");
+        }
+        TrainingSpec spec = TrainingSpecs.from(job.context());
+        ScriptKind kind = ScriptKind.of(spec);
+        Path folder = Path.of(deployment.location());
+        if (!HERE.contains(kind) || !Files.isDirectory(folder)) {
+            if (deployment.spaceUrl() != null) {
+                return new Answer.OnTheHub(deployment.spaceUrl());
+            }
+            throw new BuildRefused("This model is tried in its demo app, not here: run `python space/app.py` in "
+                    + deployment.location() + (deployment.modelUrl() == null ? "" : " (" + deployment.modelUrl() + ")")
+                    + ".");
+        }
+        TrainingSpec.Columns columns = spec.columns();
+        String target = columns.label() != null ? columns.label() : columns.target();
+        return new Answer.Predicted(
+                target == null ? "prediction" : target,
+                predictor.predict(folder, PredictionInputs.parse(kind, job.context(), input, attachment)));
+    }
+}
