@@ -80,11 +80,16 @@ final class KaggleKernels {
                     + (error.isBlank() ? "" : error + (invalid.isEmpty() ? "" : "; "))
                     + String.join("; ", invalid));
         }
-        String ref = reply.path("ref").asText(push.slug());
         return new Pushed(
-                ref.startsWith("/") ? ref.substring(1) : ref,
+                ref(reply.path("ref").asText(""), push.slug()),
                 reply.path("url").asText("https://www.kaggle.com/code/" + push.slug()),
                 reply.path("versionNumber").asInt(0));
+    }
+
+    /** {@code /code/user/slug}, {@code user/slug} or nothing: {@code user/slug}. */
+    private static String ref(String replied, String pushed) {
+        String ref = replied.replaceFirst("^/", "").replaceFirst("^code/", "");
+        return ref.contains("/") ? ref : pushed;
     }
 
     Session status(KaggleAuth auth, String user, String slug) {
