@@ -78,7 +78,7 @@ class KaggleRunTest {
     }
 
     @Test
-    void codegen_for_kaggle_needs_no_credentials() {
+    void codegen_for_kaggle_needs_no_credentials() throws Exception {
         cli.env.remove("KAGGLE_API_TOKEN");
 
         Cli.Result result = cli.run(
@@ -97,6 +97,26 @@ class KaggleRunTest {
         assertThat(result.json().get("run").isNull()).isTrue();
         assertThat(kaggle.uploads()).isEmpty();
         assertThat(kaggle.savedKernels()).isEmpty();
+        Path code = Path.of(result.json().get("code_dir").asText());
+        assertThat(Files.readString(code.resolve("train.py")))
+                .as("the script finds the staged file under /kaggle/input, with no secret to read")
+                .contains("/kaggle/input")
+                .doesNotContain("get_secret");
+    }
+
+    @Test
+    void without_kaggle_credentials_the_train_stage_says_which_to_give() {
+        cli.env.remove("KAGGLE_API_TOKEN");
+
+        Cli.Result result =
+                cli.run("run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes", "--json");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.json().get("failed_stage").asText()).isEqualTo("train");
+        assertThat(result.json().get("error").asText())
+                .contains("KAGGLE_API_TOKEN")
+                .contains("KAGGLE_KEY");
+        assertThat(kaggle.uploads()).isEmpty();
     }
 
     @Test

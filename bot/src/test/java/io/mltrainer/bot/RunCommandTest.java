@@ -202,51 +202,6 @@ class RunCommandTest {
     }
 
     @Test
-    void local_data_for_kaggle_is_staged_to_a_private_hub_dataset_and_the_code_is_not_trained_here() throws Exception {
-        try (FakeHubForStaging hub = new FakeHubForStaging()) {
-            Cli cli = cli();
-            cli.env.put("HF_ENDPOINT", hub.url());
-            cli.env.put("HF_TOKEN", FakeHubForStaging.TOKEN);
-
-            Cli.Result result = cli.run(
-                    "run",
-                    "predict the species of iris flowers",
-                    "--dataset",
-                    Fixtures.shared("iris.csv").toString(),
-                    "--runtime",
-                    "kaggle",
-                    "--json");
-
-            assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(result.err()).contains("written for kaggle", "--runtime local");
-            assertThat(hub.commits).hasSize(1);
-            String path = hub.commits.keySet().iterator().next();
-            assertThat(path).matches("/api/datasets/alice/mltrainer-data-[a-z0-9]+/commit/main");
-            String repository = path.substring("/api/datasets/".length(), path.length() - "/commit/main".length());
-            Path code = Path.of(result.json().get("code_dir").asText());
-            assertThat(Files.readString(code.resolve("train.py")))
-                    .contains(repository)
-                    .contains("load_dataset(")
-                    .contains("get_secret(\"HF_TOKEN\")")
-                    .doesNotContain(FakeHubForStaging.TOKEN);
-        }
-    }
-
-    @Test
-    void local_data_for_kaggle_without_a_hub_token_says_what_to_do() {
-        Cli.Result result = cli().run(
-                        "run",
-                        "predict the species of iris flowers",
-                        "--dataset",
-                        Fixtures.shared("iris.csv").toString(),
-                        "--runtime",
-                        "kaggle");
-
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(result.err()).contains("private Hugging Face dataset").contains("HF_TOKEN");
-    }
-
-    @Test
     void an_unknown_runtime_is_a_usage_error_that_lists_the_runtimes() {
         Cli.Result result = cli().run("run", "predict y", "--dataset", "x.csv", "--runtime", "colab");
 

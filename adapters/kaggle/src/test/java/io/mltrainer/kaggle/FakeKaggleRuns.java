@@ -258,11 +258,7 @@ public final class FakeKaggleRuns extends Dispatcher implements AutoCloseable {
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .addHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
+        return FakeKaggle.json(code, body);
     }
 
     @Override
@@ -275,6 +271,9 @@ public final class FakeKaggleRuns extends Dispatcher implements AutoCloseable {
 
     /** What a pushed kernel does, one step per status poll; the last step repeats. */
     public static final class Script {
+        private static final String METRICS =
+                "MLTRAINER {\"event\": \"metrics\", \"metrics\": {\"accuracy\": 0.93, \"f1_macro\": 0.92}}";
+
         final List<Step> steps;
         final Map<String, byte[]> files;
         final boolean waitsForRelease;
@@ -298,8 +297,7 @@ public final class FakeKaggleRuns extends Dispatcher implements AutoCloseable {
                                             "loading data",
                                             progress(1, 0.61, 0.80),
                                             progress(2, 0.34, 0.93),
-                                            "MLTRAINER {\"event\": \"metrics\", \"metrics\": {\"accuracy\": 0.93,"
-                                                    + " \"f1_macro\": 0.92}}",
+                                            METRICS,
                                             "MLTRAINER {\"event\": \"done\"}"))),
                     outputs(),
                     false);
@@ -336,8 +334,7 @@ public final class FakeKaggleRuns extends Dispatcher implements AutoCloseable {
                                             "loading data",
                                             progress(1, 0.55, 0.82),
                                             progress(2, 0.31, 0.93),
-                                            "MLTRAINER {\"event\": \"metrics\", \"metrics\": {\"accuracy\": 0.93,"
-                                                    + " \"f1_macro\": 0.92}}"))),
+                                            METRICS))),
                     outputs(),
                     false);
         }

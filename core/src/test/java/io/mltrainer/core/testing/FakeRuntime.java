@@ -65,6 +65,12 @@ public final class FakeRuntime implements TrainingRuntime {
         return this;
     }
 
+    /** Every run, launched or to come, ends at its next poll. */
+    public void releaseAll() {
+        releasedByDefault = true;
+        released.replaceAll((id, done) -> true);
+    }
+
     public void release(String remoteId) {
         released.put(remoteId, true);
     }
