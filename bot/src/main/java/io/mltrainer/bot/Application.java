@@ -30,6 +30,7 @@ import io.mltrainer.core.intent.ModelIntentReader;
 import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.EventBus;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.pipeline.RunMonitor;
@@ -37,6 +38,7 @@ import io.mltrainer.core.planning.Catalogue;
 import io.mltrainer.core.planning.Planner;
 import io.mltrainer.core.port.JobEventLog;
 import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.Sandbox;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.secrets.SecretVault;
 import io.mltrainer.core.tools.ToolExecutor;
@@ -58,6 +60,7 @@ import io.mltrainer.runtimes.LocalRuntime;
 import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
 import io.mltrainer.runtimes.PythonScriptChecker;
+import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -115,6 +118,9 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
         Templates templates = new Templates();
         PythonLocator python = new PythonLocator(settings.python());
+        // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
+        Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
+        LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
         FileWorkspace workspace = new FileWorkspace(settings.home());
         LocalTableReader reader = DataSources.tables(settings, workingDirectory);
         Catalogue catalogue = Catalogue.load();
@@ -135,20 +141,23 @@ public final class Application implements AutoCloseable, ChatBackend {
                         templates,
                         workspace,
                         new PythonScriptChecker(python),
-                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT),
-                        llm),
+                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
+                        llm,
+                        localRuns),
                 // Kaggle stages local data itself when the run starts: codegen needs no credentials.
                 new TrainAgent(
-                        new LocalRuntime(workspace, python, clock),
-                        KaggleRuntime.create(
-                                settings.service("KAGGLE_API_URL", null),
-                                vault,
-                                env.get("KAGGLE_API_TOKEN"),
-                                env.get("KAGGLE_USERNAME"),
-                                env.get("KAGGLE_KEY"),
-                                workspace,
-                                clock,
-                                kagglePoll(env))),
+                        localRuns,
+                        List.of(
+                                new LocalRuntime(workspace, python, clock, sandbox),
+                                KaggleRuntime.create(
+                                        settings.service("KAGGLE_API_URL", null),
+                                        vault,
+                                        env.get("KAGGLE_API_TOKEN"),
+                                        env.get("KAGGLE_USERNAME"),
+                                        env.get("KAGGLE_KEY"),
+                                        workspace,
+                                        clock,
+                                        kagglePoll(env)))),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
         this.orchestrator = new Orchestrator(
                 jobs,
@@ -187,6 +196,11 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
     public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
         return new Application(settings, workingDirectory, env);
+    }
+
+    /** Whether the database answers and is migrated (the readiness of {@code serve}). */
+    public boolean databaseReady() {
+        return database.ready();
     }
 
     public Settings settings() {

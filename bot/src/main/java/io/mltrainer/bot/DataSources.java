@@ -1,6 +1,7 @@
 package io.mltrainer.bot;
 
 import io.mltrainer.core.data.DatasetSources;
+import io.mltrainer.core.data.FetchedData;
 import io.mltrainer.core.port.DatasetSource;
 import io.mltrainer.core.secrets.SecretVault;
 import io.mltrainer.datasets.LocalDatasetSource;
@@ -26,11 +27,16 @@ final class DataSources {
                 workingDirectory, settings.python() == null ? "/usr/bin/python3" : settings.python());
     }
 
+    /** Where checked downloads are kept for local runs to read. */
+    static FetchedData fetched(Settings settings) {
+        return new FetchedData(settings.home().resolve("fetched"));
+    }
+
     static DatasetSource create(
             Settings settings, LocalTableReader tables, SecretVault vault, Map<String, String> env) {
         return new DatasetSources(List.of(
                 new LocalDatasetSource(tables),
-                UrlDatasetSource.withDefaults(tables),
+                UrlDatasetSource.withDefaults(tables, fetched(settings)),
                 HubDatasetSource.create(settings.service("HF_DATASETS_SERVER_URL", null), vault, env.get("HF_TOKEN")),
                 KaggleDatasetSource.create(
                         settings.service("KAGGLE_API_URL", null),

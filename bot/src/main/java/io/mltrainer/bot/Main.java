@@ -1,5 +1,6 @@
 package io.mltrainer.bot;
 
+import io.mltrainer.nlp.OnnxNatives;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +40,10 @@ public final class Main implements Runnable {
         // The log masking layer: whatever any library prints, a credential never reaches the terminal or a log file.
         System.setOut(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         System.setErr(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
-        System.exit(execute(
-                args, Launch.ofProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Launch launch = Launch.ofProcess();
+        // ONNX Runtime loads its native libraries from the home instead of extracting them to /tmp on every start
+        OnnxNatives.useHome(Settings.homeOf(launch.env()).toAbsolutePath().normalize());
+        System.exit(execute(args, launch, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line with the given streams; returns the exit code (0 ok, 1 build failed, 2 bad input). */

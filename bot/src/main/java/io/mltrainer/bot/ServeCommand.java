@@ -1,11 +1,8 @@
 package io.mltrainer.bot;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,14 +15,14 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code mltrainer serve}: the chat surfaces whose tokens are configured, on one HTTP server ({@code
- * MLTRAINER_HTTP_PORT}) that also answers {@code /health}. SIGTERM stops taking new work, finishes what was
+ * MLTRAINER_HTTP_PORT}) that also answers {@code /health/live} and {@code /health/ready} ({@link HealthEndpoints}). SIGTERM stops taking new work, finishes what was
  * acknowledged, then exits.
  */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         description =
-                "Run the Slack and Discord bots whose tokens are configured (and /health on MLTRAINER_HTTP_PORT).")
+                "Run the Slack and Discord bots whose tokens are configured (and /health/live, /health/ready on MLTRAINER_HTTP_PORT).")
 final class ServeCommand extends AppCommand implements Callable<Integer> {
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -55,7 +52,8 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
         try (Application app = open()) {
             HttpServer http = HttpServer.create(new InetSocketAddress(port), 0);
             http.setExecutor(httpThreads);
-            http.createContext("/health", ServeCommand::health);
+            HealthEndpoints health = new HealthEndpoints(app::databaseReady);
+            health.register(http);
             List<SurfaceStarter.RunningSurface> surfaces = new ArrayList<>();
             try {
                 for (SurfaceStarter starter : SurfaceStarters.all()) {
@@ -76,8 +74,10 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
                         + surfaces.stream()
                                 .map(SurfaceStarter.RunningSurface::name)
                                 .collect(Collectors.joining(", "))
-                        + " (health: http://localhost:" + http.getAddress().getPort() + "/health). Ctrl-C stops.");
+                        + " (health: http://localhost:" + http.getAddress().getPort() + HealthEndpoints.READY
+                        + "). Ctrl-C stops.");
                 stop.await();
+                health.drain();
                 out().println("Stopping: finishing what was acknowledged…");
                 return ExitCodes.OK;
             } finally {
@@ -87,15 +87,6 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
         } finally {
             httpThreads.shutdown();
             httpThreads.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void health(HttpExchange exchange) throws IOException {
-        byte[] body = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 

@@ -64,11 +64,15 @@ public record Settings(
         return value == null || value.isBlank() ? defaultUrl : value;
     }
 
+    /** {@code MLTRAINER_HOME}, else {@code ~/.mltrainer}. */
+    static Path homeOf(Map<String, String> env) {
+        return env.containsKey("MLTRAINER_HOME") && !env.get("MLTRAINER_HOME").isBlank()
+                ? Path.of(env.get("MLTRAINER_HOME"))
+                : Path.of(System.getProperty("user.home"), ".mltrainer");
+    }
+
     public static Settings fromEnvironment(Map<String, String> env) {
-        Path home =
-                env.containsKey("MLTRAINER_HOME") && !env.get("MLTRAINER_HOME").isBlank()
-                        ? Path.of(env.get("MLTRAINER_HOME"))
-                        : Path.of(System.getProperty("user.home"), ".mltrainer");
+        Path home = homeOf(env);
         RetryPolicies retries = RetryPolicies.defaults();
         for (Stage stage : Stage.values()) {
             String key = "MLTRAINER_RETRY_" + stage.name();
@@ -110,8 +114,8 @@ public record Settings(
                 false);
     }
 
-    private static final java.util.List<String> SERVICE_VARIABLES =
-            java.util.List.of("HF_ENDPOINT", "HF_DATASETS_SERVER_URL", "KAGGLE_API_URL", "MODAL_CLI");
+    private static final java.util.List<String> SERVICE_VARIABLES = java.util.List.of(
+            "HF_ENDPOINT", "HF_DATASETS_SERVER_URL", "KAGGLE_API_URL", "MODAL_CLI", "MLTRAINER_SANDBOX");
 
     private static Map<String, String> services(Map<String, String> env) {
         Map<String, String> services = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package io.mltrainer.datasets;
 
+import io.mltrainer.core.data.ArchiveLimits;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
@@ -20,15 +21,22 @@ import java.util.stream.Stream;
 /**
  * Local files (CSV, TSV, JSON, JSON Lines, Parquet), folders (class folders of images, COCO, images with
  * metadata.csv, a folder with one table) and zip archives of those, read in place (a zip through Java's zip file
- * system, without unpacking it). Chat attachments are local files too.
+ * system, without unpacking it, after {@link ArchiveLimits} allowed it). Chat attachments are local files too.
  */
 public final class LocalDatasetSource implements DatasetSource {
     private final TabularReader reader;
     private final FolderReader folders;
+    private final ArchiveLimits limits;
 
     public LocalDatasetSource(TabularReader reader) {
+        this(reader, ArchiveLimits.DEFAULT);
+    }
+
+    /** Zip archives beyond {@code limits} are refused before anything in them is read. */
+    public LocalDatasetSource(TabularReader reader, ArchiveLimits limits) {
         this.reader = reader;
         this.folders = new FolderReader(new TableFiles(reader));
+        this.limits = limits;
     }
 
     @Override
@@ -58,6 +66,14 @@ public final class LocalDatasetSource implements DatasetSource {
     }
 
     private DatasetSample zip(Path path, DatasetSourceKind kind, int maxRows) {
+        try {
+            // Before anything inside is read or copied out: a zip bomb never gets that far.
+            limits.refusal(path).ifPresent(reason -> {
+                throw StageException.badInput(reason);
+            });
+        } catch (IOException e) {
+            throw StageException.badInput(path.getFileName() + " is not a readable zip archive: " + e.getMessage());
+        }
         try (FileSystem zip = FileSystems.newFileSystem(path)) {
             Path root = singleTopFolder(zip.getPath("/"));
             return folders.read(root, source(kind, path.toString(), DataFormat.CSV, true, size(path)), maxRows);

@@ -1,5 +1,6 @@
 package io.mltrainer.datasets;
 
+import io.mltrainer.core.data.FetchedData;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.pipeline.StageException;
@@ -16,30 +17,44 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Tables at a URL (CSV, TSV, JSON, JSON Lines): downloaded to a temporary file up to a size limit, read like a local
- * file, then deleted. The training script downloads the full file itself on the runtime.
+ * Tables at a URL (CSV, TSV, JSON, JSON Lines): downloaded to a temporary file up to a size limit and read like a
+ * local file. Where {@link FetchedData} is configured the checked file is kept there, and local runs read it instead
+ * of the URL; otherwise it is deleted, and a remote runtime's script downloads the URL itself.
  */
 public final class UrlDatasetSource implements DatasetSource {
     private final HttpClient http;
     private final TabularReader reader;
     private final long maxBytes;
+    private final FetchedData kept;
 
     public UrlDatasetSource(HttpClient http, TabularReader reader, long maxBytes) {
+        this(http, reader, maxBytes, null);
+    }
+
+    /** {@code kept}: where a checked download stays for local runs to read (null: it is deleted). */
+    public UrlDatasetSource(HttpClient http, TabularReader reader, long maxBytes, FetchedData kept) {
         this.http = http;
         this.reader = reader;
         this.maxBytes = maxBytes;
+        this.kept = kept;
     }
 
     public static UrlDatasetSource withDefaults(TabularReader reader) {
+        return withDefaults(reader, null);
+    }
+
+    /** As {@link #withDefaults(TabularReader)}, keeping checked downloads in {@code kept}. */
+    public static UrlDatasetSource withDefaults(TabularReader reader, FetchedData kept) {
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        return new UrlDatasetSource(http, reader, 100L * 1024 * 1024);
+        return new UrlDatasetSource(http, reader, 100L * 1024 * 1024, kept);
     }
 
     @Override
@@ -61,7 +76,11 @@ public final class UrlDatasetSource implements DatasetSource {
         }
         Path file = null;
         try {
-            file = Files.createTempFile("mltrainer-url-", "-" + (name.contains(".") ? name : name + ".csv"));
+            String suffix = "-" + (name.contains(".") ? name : name + ".csv");
+            // Beside the kept copies where there are some, so that keeping it is an atomic rename.
+            file = kept == null
+                    ? Files.createTempFile("mltrainer-url-", suffix)
+                    : Files.createTempFile(Files.createDirectories(kept.root()), ".download-", suffix);
             long size = download(uri, url, file);
             DataSource where = new DataSource(
                     DatasetSourceKind.URL,
@@ -74,7 +93,9 @@ public final class UrlDatasetSource implements DatasetSource {
                     null,
                     false,
                     size);
-            return DatasetSample.ofTable(where, reader.read(file.toString(), query.maxRows()));
+            DatasetSample sample = DatasetSample.ofTable(where, reader.read(file.toString(), query.maxRows()));
+            file = keep(file, url);
+            return sample;
         } catch (IOException e) {
             throw StageException.transientFailure("Downloading " + url + " failed: " + e.getMessage(), e);
         } finally {
@@ -82,6 +103,17 @@ public final class UrlDatasetSource implements DatasetSource {
                 file.toFile().delete();
             }
         }
+    }
+
+    /** The checked file, kept for local runs where configured (then nothing is left to delete). */
+    private Path keep(Path file, String url) throws IOException {
+        if (kept == null) {
+            return file;
+        }
+        Path copy = kept.copyOf(url);
+        Files.createDirectories(copy.getParent());
+        Files.move(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return null;
     }
 
     private long download(URI uri, String url, Path file) throws IOException {

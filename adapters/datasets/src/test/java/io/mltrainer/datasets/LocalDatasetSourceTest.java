@@ -27,6 +27,27 @@ class LocalDatasetSourceTest {
     }
 
     @Test
+    void refuses_a_small_zip_holding_a_gigabyte_member_before_reading_it() throws Exception {
+        Path zip = dir.resolve("tiny.zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            out.putNextEntry(new java.util.zip.ZipEntry("data/huge.csv"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 1024; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertThat(java.nio.file.Files.size(zip)).isLessThan(6L * 1024 * 1024);
+
+        assertThatThrownBy(() -> inspect(zip))
+                .isInstanceOfSatisfying(
+                        StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BAD_INPUT))
+                .hasMessageStartingWith("tiny.zip is refused as a possible zip bomb")
+                .hasMessageContaining("data/huge.csv inflates");
+    }
+
+    @Test
     void reads_csv_tsv_json_and_json_lines_into_one_table_shape() {
         Path csv = DataFixtures.write(dir, "a.csv", "text,label\nhello there,1\nbye now,0\n");
         Path tsv = DataFixtures.write(dir, "a.tsv", "text\tlabel\nhello there\t1\nbye now\t0\n");

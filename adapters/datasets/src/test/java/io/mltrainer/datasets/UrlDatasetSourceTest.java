@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.mltrainer.core.data.FetchedData;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
@@ -78,6 +79,30 @@ class UrlDatasetSourceTest {
         assertThatThrownBy(() -> inspect("/page", 10_000)).hasMessageContaining("is a web page, not a data file");
         assertThatThrownBy(() -> inspect("/missing.csv", 10_000)).hasMessageContaining("does not exist (HTTP 404)");
         assertThatThrownBy(() -> inspect("/big.csv", 100)).hasMessageContaining("is larger than 0 MB");
+    }
+
+    @Test
+    void keeps_the_checked_download_for_local_runs_and_nothing_of_a_refused_one() throws IOException {
+        FetchedData kept = new FetchedData(dir.resolve("fetched"));
+        var source = new UrlDatasetSource(
+                HttpClient.newHttpClient(), new LocalTableReader(dir, "/usr/bin/python3"), 10_000, kept);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String url = base + "/data/iris.csv?token=hf_abcdefghijklmnopqrstu";
+
+        source.inspect(new DatasetQuery(new DatasetSpec(DatasetSourceKind.URL, url, null), "t", null, 100));
+        assertThatThrownBy(() -> source.inspect(
+                new DatasetQuery(new DatasetSpec(DatasetSourceKind.URL, base + "/page", null), "t", null, 100)));
+
+        assertThat(kept.existing(url)).hasValueSatisfying(copy -> {
+            assertThat(copy.toString())
+                    .doesNotContain("hf_abcdefghijklmnopqrstu")
+                    .endsWith("iris.csv");
+            assertThat(copy).hasContent("a,b,species\n1,2,x\n3,4,y");
+        });
+        assertThat(kept.existing(base + "/page")).isEmpty();
+        try (var files = java.nio.file.Files.walk(kept.root())) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile)).hasSize(1);
+        }
     }
 
     @Test

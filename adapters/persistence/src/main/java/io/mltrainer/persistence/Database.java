@@ -29,6 +29,7 @@ import org.jooq.tools.jdbc.JDBCUtils;
  */
 public final class Database implements Closeable {
     private static final String MIGRATIONS = "classpath:db/migration";
+    private static final int READY_QUERY_SECONDS = 2;
 
     private final HikariDataSource dataSource;
     private final SQLDialect dialect;
@@ -117,6 +118,23 @@ public final class Database implements Closeable {
     /** For the other repositories of this adapter; queries go through the generated types. */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Whether the database answers and its schema is migrated: one cheap query on Flyway's history (no failed
+     * migration, at least one applied). False, never an exception, when the database cannot be reached.
+     */
+    public boolean ready() {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(READY_QUERY_SECONDS);
+            try (java.sql.ResultSet row = statement.executeQuery("select count(*), sum(case when \"success\" then 0"
+                    + " else 1 end) from \"flyway_schema_history\"")) {
+                return row.next() && row.getLong(1) > 0 && row.getLong(2) == 0;
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     public SQLDialect dialect() {

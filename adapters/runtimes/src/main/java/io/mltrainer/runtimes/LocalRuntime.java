@@ -8,7 +8,11 @@ import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.RunRequest;
 import io.mltrainer.core.port.RunStatus;
+import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.port.SandboxedRun;
 import io.mltrainer.core.port.TrainingRuntime;
+import io.mltrainer.runtimes.sandbox.ProcessTree;
+import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs training scripts as child processes of this machine's Python. A local process is just another run for the
@@ -35,23 +38,31 @@ public final class LocalRuntime implements TrainingRuntime {
     private static final List<String> DEBIAN_MODULES = List.of("sklearn", "pandas", "joblib", "numpy", "PIL");
 
     private static final int TAIL_LINES = 5;
+    private static final Duration KILL_MARGIN = Duration.ofMinutes(1);
 
     private final FileWorkspace workspace;
     private final PythonLocator locator;
     private final Clock clock;
     private final Duration poll;
+    private final Sandbox sandbox;
     /** The processes this mltrainer started, by output folder: only a child's exit code can be read. */
     private final ConcurrentMap<String, Process> children = new ConcurrentHashMap<>();
 
     public LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock) {
-        this(workspace, locator, clock, Duration.ofMillis(200));
+        this(workspace, locator, clock, Sandboxes.thisMachine());
     }
 
-    LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock, Duration poll) {
+    /** Every script runs in {@code sandbox}. */
+    public LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock, Sandbox sandbox) {
+        this(workspace, locator, clock, Duration.ofMillis(200), sandbox);
+    }
+
+    LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock, Duration poll, Sandbox sandbox) {
         this.workspace = workspace;
         this.locator = locator;
         this.clock = clock;
         this.poll = poll;
+        this.sandbox = sandbox;
     }
 
     @Override
@@ -146,18 +157,26 @@ public final class LocalRuntime implements TrainingRuntime {
     }
 
     private Process start(String python, RunRequest request, Path runDir, Path output) {
-        List<String> command =
-                new ArrayList<>(List.of(python, "-u", request.code().entrypoint(), "--out", output.toString()));
+        List<String> arguments = new ArrayList<>(List.of(request.code().entrypoint(), "--out", output.toString()));
         if (request.dataPath() != null) {
-            command.add("--data");
-            command.add(request.dataPath());
+            arguments.add("--data");
+            arguments.add(request.dataPath());
         }
+        // The monitor stops the run at its limit; the sandbox's deadline is the backstop should this process die.
+        Duration deadline =
+                Duration.ofSeconds(Math.max(1, request.timeLimitSeconds())).plus(KILL_MARGIN);
         // Output goes to files, not pipes: nothing has to read it while it runs, and it outlives this process.
-        ProcessBuilder builder = PythonProcess.builder(command, runDir)
-                .redirectOutput(runDir.resolve("stdout.log").toFile())
-                .redirectError(runDir.resolve("stderr.log").toFile());
+        SandboxedRun run = PythonProcess.run(
+                locator.installation(python),
+                arguments,
+                runDir,
+                workspace.jobDirectory(request.jobId()).resolve("data-cache"),
+                request.dataPath(),
+                deadline,
+                runDir.resolve("stdout.log"),
+                runDir.resolve("stderr.log"));
         try {
-            return builder.start();
+            return sandbox.start(run);
         } catch (IOException e) {
             throw StageException.missingDependency("Could not start " + python + ": " + e.getMessage());
         }
@@ -189,16 +208,7 @@ public final class LocalRuntime implements TrainingRuntime {
 
     /** Kills the script and everything it started: politely first, then forcibly. */
     static void kill(ProcessHandle process) {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process);
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(3, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-            }
-        }
+        ProcessTree.kill(process);
     }
 
     /** Kills the process a crashed mltrainer left running, if it still runs and is the same process. */

@@ -2,14 +2,17 @@ package io.mltrainer.runtimes;
 
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.pipeline.ProgressLines;
+import io.mltrainer.core.port.Sandbox;
 import io.mltrainer.core.port.SmokeRun;
 import io.mltrainer.core.port.SmokeRunner;
+import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -22,17 +25,30 @@ import java.util.concurrent.TimeUnit;
 public final class LocalSmokeRunner implements SmokeRunner {
     public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
     private static final int STDERR_LINES = 6;
+    private static final Duration KILL_MARGIN = Duration.ofSeconds(30);
 
     private final PythonLocator locator;
     private final Duration limit;
+    private final Sandbox sandbox;
 
     public LocalSmokeRunner(PythonLocator locator, Duration limit) {
+        this(locator, limit, Sandboxes.thisMachine());
+    }
+
+    /** Every smoke run runs in {@code sandbox}. */
+    public LocalSmokeRunner(PythonLocator locator, Duration limit, Sandbox sandbox) {
         this.locator = locator;
         this.limit = limit;
+        this.sandbox = sandbox;
     }
 
     @Override
     public SmokeRun run(GeneratedCode code) {
+        return run(code, null);
+    }
+
+    @Override
+    public SmokeRun run(GeneratedCode code, String dataPath) {
         ScriptRequirements needs = ScriptRequirements.of(code);
         Optional<String> python = locator.withModules(needs.modules());
         if (python.isEmpty()) {
@@ -42,7 +58,7 @@ public final class LocalSmokeRunner implements SmokeRunner {
         try {
             scratch = Files.createTempDirectory("mltrainer-smoke");
             FileWorkspace.write(scratch, code.files());
-            return run(python.get(), code.entrypoint(), scratch);
+            return run(locator.installation(python.get()), code.entrypoint(), scratch, dataPath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -50,21 +66,26 @@ public final class LocalSmokeRunner implements SmokeRunner {
         }
     }
 
-    private SmokeRun run(String python, String entrypoint, Path scratch) throws IOException {
+    private SmokeRun run(PythonInstallation python, String entrypoint, Path scratch, String dataPath)
+            throws IOException {
         Path stdout = scratch.resolve("stdout.log");
         Path stderr = scratch.resolve("stderr.log");
-        List<String> command = List.of(
-                python,
-                "-u",
-                entrypoint,
-                "--smoke",
-                "--out",
-                scratch.resolve("output").toString());
+        List<String> arguments = new ArrayList<>(List.of(
+                entrypoint, "--smoke", "--out", scratch.resolve("output").toString()));
+        if (dataPath != null) {
+            // What the run will read (a URL's checked copy), not what the script names.
+            arguments.addAll(List.of("--data", dataPath));
+        }
         long started = System.nanoTime();
-        Process process = PythonProcess.builder(command, scratch)
-                .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .start();
+        Process process = sandbox.start(PythonProcess.run(
+                python,
+                arguments,
+                scratch,
+                scratch.resolve("data-cache"),
+                dataPath,
+                limit.plus(KILL_MARGIN),
+                stdout,
+                stderr));
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 LocalRuntime.kill(process.toHandle());

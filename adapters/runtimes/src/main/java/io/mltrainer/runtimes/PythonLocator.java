@@ -24,6 +24,7 @@ public final class PythonLocator {
 
     private final List<String> candidates;
     private final Map<String, Probe> probes = new ConcurrentHashMap<>();
+    private final Map<String, PythonInstallation> installations = new ConcurrentHashMap<>();
 
     public PythonLocator(String configured) {
         LinkedHashSet<String> list = new LinkedHashSet<>();
@@ -73,6 +74,11 @@ public final class PythonLocator {
                 .or(() -> candidates.stream()
                         .filter(p -> probe(p, modules).runs())
                         .findFirst());
+    }
+
+    /** Where {@code python} lives, to make it visible in a sandbox (asked once). */
+    public PythonInstallation installation(String python) {
+        return installations.computeIfAbsent(python, PythonInstallation::of);
     }
 
     private Probe probe(String python, List<String> modules) {

@@ -1,22 +1,87 @@
 package io.mltrainer.runtimes;
 
+import io.mltrainer.core.port.SandboxedRun;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-/** How generated scripts are started here: unbuffered, in their own folder, without this process's credentials. */
-final class PythonProcess {
-    private static final Pattern SECRET_VARIABLE = Pattern.compile("(?i).*(TOKEN|SECRET|PASSWORD|API_KEY|_KEY)$");
+/**
+ * How a generated script is described to the sandbox (smoke runs, training, and any other command that runs
+ * generated code, such as a prediction): started unbuffered in its own folder by an interpreter that is
+ * made visible read-only, with only what a script needs in its environment (no credentials, no {@code
+ * MLTRAINER_HOME}), its data read-only, and a per-build cache for archives it extracts.
+ */
+public final class PythonProcess {
+    static final String SANDBOX_TMP = "/tmp";
 
     private PythonProcess() {}
 
-    static ProcessBuilder builder(List<String> command, Path directory) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        Map<String, String> env = builder.environment();
-        // A local run needs no credentials, so it gets none of this process's.
-        env.keySet().removeIf(k -> SECRET_VARIABLE.matcher(k).matches());
-        env.put("PYTHONUNBUFFERED", "1");
-        return builder;
+    /**
+     * {@code python} runs {@code arguments} in {@code directory} (writable, with {@code cache}), reading {@code data}
+     * (a local path; anything else is not made visible), for at most {@code wallClock}.
+     */
+    public static SandboxedRun run(
+            PythonInstallation python,
+            List<String> arguments,
+            Path directory,
+            Path cache,
+            String data,
+            Duration wallClock,
+            Path stdout,
+            Path stderr) {
+        List<String> command = new ArrayList<>(List.of(python.executable(), "-u"));
+        command.addAll(arguments);
+        List<Path> inputs = new ArrayList<>(python.folders());
+        localPath(data).ifPresent(inputs::add);
+        int cores = Runtime.getRuntime().availableProcessors();
+        Map<String, String> environment = Map.of(
+                "PATH",
+                binFolder(python) + "/usr/local/bin:/usr/bin:/bin",
+                "HOME",
+                SANDBOX_TMP,
+                "TMPDIR",
+                SANDBOX_TMP,
+                "LANG",
+                "C.UTF-8",
+                "PYTHONUNBUFFERED",
+                "1",
+                "MPLCONFIGDIR",
+                SANDBOX_TMP + "/matplotlib",
+                "OMP_NUM_THREADS",
+                Integer.toString(cores),
+                "MLTRAINER_DATA_CACHE",
+                cache.toAbsolutePath().toString());
+        return new SandboxedRun(
+                command,
+                directory,
+                List.of(cache),
+                inputs,
+                environment,
+                SandboxedRun.Limits.forWallClock(wallClock, cores),
+                stdout,
+                stderr);
+    }
+
+    /** The data as a path on this machine, when it is one (a URL or a Hub id is not). */
+    static Optional<Path> localPath(String data) {
+        if (data == null || data.isBlank() || data.contains("://")) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(data).toAbsolutePath().normalize();
+            return Files.exists(path) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String binFolder(PythonInstallation python) {
+        Path parent = Path.of(python.executable()).getParent();
+        return parent == null ? "" : parent + ":";
     }
 }

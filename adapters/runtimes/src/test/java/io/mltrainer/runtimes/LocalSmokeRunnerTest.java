@@ -21,7 +21,9 @@ class LocalSmokeRunnerTest {
     void passes_a_generated_classical_script() {
         var files = new TrainingCode(new Templates()).render(LocalRuntimeTest.spec(RuntimeKind.LOCAL, "sklearn", null));
 
-        assertThat(smoke.run(code(files))).isInstanceOf(SmokeRun.Passed.class);
+        assertThat(smoke.run(
+                        code(files), TestData.shared("emails-spam-small.csv").toString()))
+                .isInstanceOf(SmokeRun.Passed.class);
     }
 
     @Test

@@ -9,6 +9,11 @@ import io.mltrainer.core.domain.GeneratedCode;
 public interface SmokeRunner {
     SmokeRun run(GeneratedCode code);
 
+    /** As {@link #run(GeneratedCode)}, reading {@code dataPath} (a local path is made visible to a sandboxed run). */
+    default SmokeRun run(GeneratedCode code, String dataPath) {
+        return run(code);
+    }
+
     /** No smoke runs: every script counts as {@link SmokeRun.Skipped}. */
     SmokeRunner NONE = code -> new SmokeRun.Skipped("no smoke runner is configured");
 }

@@ -12,6 +12,7 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.llm.ChatModelPort;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -40,6 +41,7 @@ public final class CodegenAgent implements StageAgent {
     private final ScriptChecker checker;
     private final SmokeRunner smoke;
     private final ScriptAdapter adapter;
+    private final LocalRuns localRuns;
 
     /**
      * Local data for a Kaggle run is staged by the Kaggle runtime when the run starts (never here: writing code
@@ -47,11 +49,23 @@ public final class CodegenAgent implements StageAgent {
      */
     public CodegenAgent(
             Templates templates, Workspace workspace, ScriptChecker checker, SmokeRunner smoke, ChatModelPort llm) {
+        this(templates, workspace, checker, smoke, llm, LocalRuns.ALLOW);
+    }
+
+    /** {@code localRuns} decides whether the smoke run may run here, and what it reads. */
+    public CodegenAgent(
+            Templates templates,
+            Workspace workspace,
+            ScriptChecker checker,
+            SmokeRunner smoke,
+            ChatModelPort llm,
+            LocalRuns localRuns) {
         this.code = new TrainingCode(templates);
         this.workspace = workspace;
         this.checker = checker;
         this.smoke = smoke;
         this.adapter = new ScriptAdapter(llm);
+        this.localRuns = localRuns;
     }
 
     @Override
@@ -110,13 +124,18 @@ public final class CodegenAgent implements StageAgent {
         // Only code written for this machine can run here: Kaggle and Modal scripts read their own paths.
         if (problems.isEmpty()
                 && spec.runtime() == RuntimeKind.LOCAL
-                && smoke.run(generated) instanceof SmokeRun.Failed failed) {
+                && smokeRun(input, spec, generated) instanceof SmokeRun.Failed failed) {
             problems.add("its --smoke run failed: " + failed.problem());
         }
         if (!problems.isEmpty()) {
             throw StageException.invalidOutput(what + " failed its check: " + String.join("; ", problems));
         }
         return generated;
+    }
+
+    private SmokeRun smokeRun(StageInput input, TrainingSpec spec, GeneratedCode generated) {
+        localRuns.check(input);
+        return smoke.run(generated, localRuns.dataPath(spec.data().location()));
     }
 
     private static List<String> protocolProblems(String script) {

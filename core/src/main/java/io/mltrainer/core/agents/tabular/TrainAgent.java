@@ -9,6 +9,7 @@ import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.TrainingConfig;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.RunStage;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
@@ -27,12 +28,19 @@ import java.util.stream.Collectors;
  */
 public final class TrainAgent implements RunStage {
     private final Map<String, TrainingRuntime> runtimes;
+    private final LocalRuns localRuns;
 
     public TrainAgent(TrainingRuntime... runtimes) {
-        this(List.of(runtimes));
+        this(LocalRuns.ALLOW, List.of(runtimes));
     }
 
     public TrainAgent(List<TrainingRuntime> runtimes) {
+        this(LocalRuns.ALLOW, runtimes);
+    }
+
+    /** {@code localRuns} decides whether code written for this machine may run here, and what it reads. */
+    public TrainAgent(LocalRuns localRuns, List<TrainingRuntime> runtimes) {
+        this.localRuns = localRuns;
         this.runtimes =
                 runtimes.stream().collect(Collectors.toUnmodifiableMap(TrainingRuntime::name, Function.identity()));
     }
@@ -54,6 +62,9 @@ public final class TrainAgent implements RunStage {
                     List.of("yes", "no"));
         }
         GeneratedCode code = context.require(GeneratedCode.class);
+        if (code.runtime() == RuntimeKind.LOCAL) {
+            localRuns.check(input);
+        }
         TrainingRuntime runtime = runtime(code.runtime().id());
         long limit = context.require(TrainingConfig.class).timeLimitSeconds();
         BuildRequest request = context.request();
@@ -63,7 +74,7 @@ public final class TrainAgent implements RunStage {
                 input.owner(),
                 request.intake() == null ? Credentials.NONE : request.intake().credentials(),
                 code,
-                report.path(),
+                code.runtime() == RuntimeKind.LOCAL ? localRuns.dataPath(report.path()) : report.path(),
                 report.source(),
                 estimate == null ? null : estimate.accelerator(),
                 limit,

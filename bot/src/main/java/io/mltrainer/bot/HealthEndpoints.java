@@ -1,0 +1,70 @@
+package io.mltrainer.bot;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The health endpoints of {@code serve}, matched exactly: {@code /health/live} answers 200 while the process runs;
+ * {@code /health/ready} answers 200 while the database answers and is migrated and the replica is not draining,
+ * else 503; {@code /health} is an alias of {@code /health/ready}. Any other path under them is 404.
+ */
+final class HealthEndpoints {
+    static final String LIVE = "/health/live";
+    static final String READY = "/health/ready";
+    static final String HEALTH = "/health";
+
+    private final BooleanSupplier databaseReady;
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    HealthEndpoints(BooleanSupplier databaseReady) {
+        this.databaseReady = databaseReady;
+    }
+
+    /** Registers the endpoints on {@code http}. */
+    void register(HttpServer http) {
+        // the JDK server matches contexts by prefix: the handler checks the exact path
+        http.createContext(HEALTH, this::handle);
+    }
+
+    /** From now on the replica is not ready (it is stopping). */
+    void drain() {
+        draining.set(true);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(LIVE)) {
+                send(exchange, 200, "{\"status\":\"live\"}");
+            } else if (path.equals(READY) || path.equals(HEALTH)) {
+                ready(exchange);
+            } else {
+                send(exchange, 404, "{\"error\":\"not found\"}");
+            }
+        }
+    }
+
+    private void ready(HttpExchange exchange) throws IOException {
+        if (draining.get()) {
+            send(exchange, 503, "{\"status\":\"draining\"}");
+        } else if (!databaseReady.getAsBoolean()) {
+            send(exchange, 503, "{\"status\":\"database unavailable\"}");
+        } else {
+            send(exchange, 200, "{\"status\":\"ok\"}");
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

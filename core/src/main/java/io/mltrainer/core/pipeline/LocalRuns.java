@@ -1,0 +1,56 @@
+package io.mltrainer.core.pipeline;
+
+import io.mltrainer.core.data.FetchedData;
+import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.port.Sandbox;
+import java.nio.file.Path;
+
+/**
+ * The rules for running a build's generated code on this machine. Whether it may run: where runs are confined
+ * ({@link Sandbox}) always; where they are not, a build asked for in a chat (anyone in the channel wrote the request,
+ * a model may have written the code) is refused with the reason and what to install, and a terminal build (the
+ * person at the keyboard could run the script anyway) runs with a warning in its events. And what it reads: the
+ * file fetched and checked when the data was inspected ({@link FetchedData}), never the URL again.
+ */
+public final class LocalRuns {
+    /** For tests and tools whose runs are confined or trusted, and that keep no fetched data. */
+    public static final LocalRuns ALLOW = new LocalRuns(new Sandbox.Availability.Confined("none needed"), null);
+
+    private final Sandbox.Availability availability;
+    private final FetchedData fetched;
+
+    /** {@code fetched}: where checked downloads are kept (null: none are). */
+    public LocalRuns(Sandbox.Availability availability, FetchedData fetched) {
+        this.availability = availability;
+        this.fetched = fetched;
+    }
+
+    /** Throws for a chat build where nothing confines local runs; warns a terminal build. */
+    public void check(StageInput input) {
+        if (!(availability instanceof Sandbox.Availability.Unavailable unavailable)) {
+            return;
+        }
+        boolean terminal = input.thread() == null || input.thread().isTerminal();
+        if (!terminal) {
+            throw StageException.missingDependency("I don't run generated code on this machine for a chat build"
+                    + " without a sandbox: " + unavailable.reason() + ". Ask an admin to install it, or build with"
+                    + " --runtime kaggle or modal to train elsewhere.");
+        }
+        input.runListener()
+                .progress(new JobEvent.TrainingProgress(
+                        "warning",
+                        "running generated code WITHOUT a sandbox (" + unavailable.reason()
+                                + "): it can read everything this user can",
+                        null,
+                        null,
+                        null));
+    }
+
+    /** What a local run reads for {@code location}: the kept copy of a fetched URL, else the location itself. */
+    public String dataPath(String location) {
+        if (fetched == null) {
+            return location;
+        }
+        return fetched.existing(location).map(Path::toString).orElse(location);
+    }
+}
