@@ -228,4 +228,14 @@ final class Fixtures {
             throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
+
+    /** Daemon threads named for the bench, so that a stuck benchmark never keeps the JVM alive. */
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * is the orchestrator's own work per stage: the agent lookup, a resilience4j {@code Retry} per stage, two checkpoints
  * (running, succeeded) through the {@link JobRepository} with its optimistic version check, two events through the
  * {@link EventBus}, the context updates; per build also the claim, the heartbeat's scheduling, the one cancellation
- * poll, the extra checkpoint before training and the final one.
+ * poll and the final checkpoint.
  *
  * <p>Each invocation makes a fresh queued job <em>inside</em> the measured method ({@link StartBuild#create}, as a
  * surface does), not in a {@code Level.Invocation} setup, which JMH advises against for operations this short.
@@ -98,10 +97,10 @@ public class OrchestratorOverheadBenchmark {
         }
         agents = new Agents(noOps);
         // execute() runs in the benchmark thread; the pool is only there because the constructor wants one
-        pool = Executors.newSingleThreadExecutor(daemon("bench-pool"));
+        pool = Executors.newSingleThreadExecutor(Fixtures.daemon("bench-pool"));
         // one heartbeat is scheduled and cancelled per build; without removal, hundreds of thousands of
         // cancelled heartbeats would wait in the queue for their 10 s (a benchmark artefact, not a product cost)
-        scheduler = new ScheduledThreadPoolExecutor(1, daemon("bench-heartbeat"));
+        scheduler = new ScheduledThreadPoolExecutor(1, Fixtures.daemon("bench-heartbeat"));
         scheduler.setRemoveOnCancelPolicy(true);
 
         openStores();
@@ -198,13 +197,5 @@ public class OrchestratorOverheadBenchmark {
             throw new IllegalStateException("the build ended " + done.status());
         }
         return done;
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

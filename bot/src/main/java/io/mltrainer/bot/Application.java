@@ -19,6 +19,7 @@ import io.mltrainer.core.chat.Permissions;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.codegen.Templates;
 import io.mltrainer.core.data.LocalDataPolicy;
+import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.CredentialChecks;
 import io.mltrainer.core.intake.IntakeSettings;
@@ -32,6 +33,7 @@ import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
+import io.mltrainer.core.pipeline.RunMonitor;
 import io.mltrainer.core.planning.Catalogue;
 import io.mltrainer.core.planning.Planner;
 import io.mltrainer.core.port.JobEventLog;
@@ -48,9 +50,9 @@ import io.mltrainer.core.usecase.StartBuild;
 import io.mltrainer.core.usecase.TryModel;
 import io.mltrainer.datasets.LocalTableReader;
 import io.mltrainer.huggingface.HubClient;
-import io.mltrainer.huggingface.HubDataStaging;
 import io.mltrainer.huggingface.HubModelPublisher;
 import io.mltrainer.huggingface.SpaceWatch;
+import io.mltrainer.kaggle.KaggleRuntime;
 import io.mltrainer.llm.LlmRouter;
 import io.mltrainer.nlp.IntentJsonSchema;
 import io.mltrainer.nlp.OfflineIntentParser;
@@ -86,6 +88,9 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, daemon("mltrainer-worker"));
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-heartbeat"));
+    /** Ask runtimes about the runs being followed (HTTP calls, a CLI): a few threads for every waiting build. */
+    private final ExecutorService pollers = Executors.newFixedThreadPool(4, daemon("mltrainer-run-poller"));
+
     private final EventBus events;
     private final Orchestrator orchestrator;
     private final StartBuild start;
@@ -145,9 +150,21 @@ public final class Application implements AutoCloseable, ChatBackend {
                         new PythonScriptChecker(python),
                         new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
                         llm,
-                        new HubDataStaging(hub, vault, env.get("HF_TOKEN")),
                         localRuns),
-                new TrainAgent(new LocalRuntime(workspace, python, clock, sandbox), localRuns),
+                // Kaggle stages local data itself when the run starts: codegen needs no credentials.
+                new TrainAgent(
+                        localRuns,
+                        List.of(
+                                new LocalRuntime(workspace, python, clock, sandbox),
+                                KaggleRuntime.create(
+                                        settings.service("KAGGLE_API_URL", null),
+                                        vault,
+                                        env.get("KAGGLE_API_TOKEN"),
+                                        env.get("KAGGLE_USERNAME"),
+                                        env.get("KAGGLE_KEY"),
+                                        workspace,
+                                        clock,
+                                        kagglePoll(env)))),
                 new DeployAgent(
                         templates,
                         new LocalModelRegistry(settings.home()),
@@ -161,7 +178,9 @@ public final class Application implements AutoCloseable, ChatBackend {
                 workers,
                 pool,
                 scheduler,
-                OrchestratorSettings.defaults());
+                OrchestratorSettings.defaults(),
+                new RunMonitor(
+                        events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of()));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
@@ -304,8 +323,24 @@ public final class Application implements AutoCloseable, ChatBackend {
         cardScheduler.shutdownNow();
         awaitQuietly(cardScheduler);
         pool.shutdownNow();
+        pollers.shutdownNow();
         scheduler.shutdownNow();
         database.close();
+    }
+
+    /**
+     * How often Kaggle sessions are asked about: {@code MLTRAINER_KAGGLE_POLL} (e.g. {@code 30s}, {@code 500ms}),
+     * 30 s by default (Kaggle rate-limits).
+     */
+    private static java.time.Duration kagglePoll(Map<String, String> env) {
+        String value = env.get("MLTRAINER_KAGGLE_POLL");
+        if (value == null || value.isBlank()) {
+            return java.time.Duration.ofSeconds(30);
+        }
+        String v = value.trim();
+        return v.endsWith("ms")
+                ? java.time.Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)))
+                : java.time.Duration.ofSeconds(Long.parseLong(v.replaceAll("s$", "")));
     }
 
     private static void awaitQuietly(ExecutorService executor) {

@@ -3,7 +3,6 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mltrainer.huggingface.FakeHub;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -200,51 +199,6 @@ class RunCommandTest {
                     .as("planned once")
                     .isEqualTo(1);
         }
-    }
-
-    @Test
-    void local_data_for_kaggle_is_staged_to_a_private_hub_dataset_and_the_code_is_not_trained_here() throws Exception {
-        try (FakeHub hub = FakeHub.started()) {
-            Cli cli = cli();
-            cli.env.put("HF_ENDPOINT", hub.url());
-            cli.env.put("HF_TOKEN", FakeHub.WRITE_TOKEN);
-
-            Cli.Result result = cli.run(
-                    "run",
-                    "predict the species of iris flowers",
-                    "--dataset",
-                    Fixtures.shared("iris.csv").toString(),
-                    "--runtime",
-                    "kaggle",
-                    "--json");
-
-            assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(result.err()).contains("written for kaggle", "--runtime local");
-            assertThat(hub.commits).hasSize(1);
-            String key = hub.commits.keySet().iterator().next();
-            assertThat(key).matches("datasets/alice/mltrainer-data-[a-z0-9]+");
-            String repository = key.substring("datasets/".length());
-            Path code = Path.of(result.json().get("code_dir").asText());
-            assertThat(Files.readString(code.resolve("train.py")))
-                    .contains(repository)
-                    .contains("load_dataset(")
-                    .contains("get_secret(\"HF_TOKEN\")")
-                    .doesNotContain(FakeHub.WRITE_TOKEN);
-        }
-    }
-
-    @Test
-    void local_data_for_kaggle_without_a_hub_token_says_what_to_do() {
-        Cli.Result result = cli().run(
-                        "run",
-                        "predict the species of iris flowers",
-                        "--dataset",
-                        Fixtures.shared("iris.csv").toString(),
-                        "--runtime",
-                        "kaggle");
-
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(result.err()).contains("private Hugging Face dataset").contains("HF_TOKEN");
     }
 
     @Test

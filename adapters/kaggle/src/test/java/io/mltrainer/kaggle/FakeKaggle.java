@@ -120,7 +120,8 @@ final class FakeKaggle extends Dispatcher {
                 .build();
     }
 
-    private static MockResponse json(int code, String body) {
+    /** A JSON answer as Kaggle sends it. */
+    static MockResponse json(int code, String body) {
         return new MockResponse.Builder()
                 .code(code)
                 .addHeader("Content-Type", "application/json")

@@ -49,26 +49,6 @@ public record TrainingSpec(
         }
     }
 
-    /** The same spec reading its data from a Hub dataset repository (local data staged for a remote runtime). */
-    public TrainingSpec readingFromHub(String repository, String file) {
-        Data d = data;
-        Data staged = new Data(
-                DatasetSourceKind.HUGGINGFACE,
-                repository,
-                d.format(),
-                file,
-                null,
-                null,
-                null,
-                null,
-                d.testSize(),
-                d.stratify(),
-                d.sourceLanguage(),
-                d.targetLanguage(),
-                d.boxFormat());
-        return new TrainingSpec(task, runtime, accelerator, staged, columns, model, training, metrics, seed);
-    }
-
     /** The metric that picks the best candidate. */
     public String primaryMetric() {
         return metrics.get(0);

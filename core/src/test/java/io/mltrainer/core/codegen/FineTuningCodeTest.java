@@ -67,37 +67,28 @@ class FineTuningCodeTest {
     }
 
     @Test
-    void local_coco_data_staged_for_kaggle_is_downloaded_and_read_as_coco_and_passes_pyflakes() throws Exception {
+    void local_coco_data_for_kaggle_is_read_as_coco_from_its_staged_copy_and_passes_pyflakes() throws Exception {
         TrainingSpec local = Specs.withData(
                 Specs.of(TaskType.OBJECT_DETECTION, RuntimeKind.KAGGLE),
                 TrainingSpec.Data.local("/data/boxes.zip", DataFormat.COCO));
-        TrainingSpec staged = local.readingFromHub("alice/mltrainer-data-k7q2mxa4", "boxes.zip");
 
-        String script = trainPy(staged);
+        String script = trainPy(local);
 
-        assertThat(script)
-                .contains("hf_hub_download(location, DATA_FILE, repo_type=\"dataset\")")
-                .contains("data = DatasetDict({\"train\": coco_dataset(path)})")
-                .doesNotContain("load_dataset(");
-        assertClean(staged);
+        assertThat(script).contains("coco_dataset(").doesNotContain("load_dataset(\"json\"");
         assertClean(local);
     }
 
     @Test
-    void zipped_image_folders_staged_for_kaggle_are_downloaded_and_read_like_local_ones() throws Exception {
+    void zipped_image_folders_for_kaggle_are_read_like_local_ones_and_pass_pyflakes() throws Exception {
         TrainingSpec fineTuned = Specs.withData(
-                        Specs.of(TaskType.IMAGE_CLASSIFICATION, RuntimeKind.KAGGLE),
-                        TrainingSpec.Data.local("/data/flowers.zip", DataFormat.IMAGE_FOLDER))
-                .readingFromHub("alice/mltrainer-data-k7q2mxa4", "flowers.zip");
+                Specs.of(TaskType.IMAGE_CLASSIFICATION, RuntimeKind.KAGGLE),
+                TrainingSpec.Data.local("/data/flowers.zip", DataFormat.IMAGE_FOLDER));
         TrainingSpec smallCnn = Specs.withData(
-                        Specs.smallCnn(RuntimeKind.KAGGLE),
-                        TrainingSpec.Data.local("/data/digits.zip", DataFormat.IMAGE_FOLDER))
-                .readingFromHub("alice/mltrainer-data-k7q2mxa4", "digits.zip");
+                Specs.smallCnn(RuntimeKind.KAGGLE),
+                TrainingSpec.Data.local("/data/digits.zip", DataFormat.IMAGE_FOLDER));
 
-        assertThat(trainPy(fineTuned))
-                .contains("hf_hub_download(location, DATA_FILE, repo_type=\"dataset\")")
-                .contains("load_dataset(\"imagefolder\", data_dir=path)");
-        assertThat(trainPy(smallCnn)).contains("hf_hub_download(").doesNotContain("from datasets import");
+        assertThat(trainPy(fineTuned)).contains("load_dataset(\"imagefolder\", data_dir=");
+        assertThat(trainPy(smallCnn)).doesNotContain("from datasets import");
         assertClean(fineTuned);
         assertClean(smallCnn);
     }

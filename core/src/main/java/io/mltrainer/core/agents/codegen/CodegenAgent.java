@@ -4,9 +4,6 @@ import io.mltrainer.core.codegen.Templates;
 import io.mltrainer.core.codegen.TrainingCode;
 import io.mltrainer.core.codegen.TrainingSpec;
 import io.mltrainer.core.codegen.TrainingSpecs;
-import io.mltrainer.core.domain.BuildRequest;
-import io.mltrainer.core.domain.Credentials;
-import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
@@ -19,13 +16,10 @@ import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
-import io.mltrainer.core.port.DataStaging;
 import io.mltrainer.core.port.ScriptChecker;
 import io.mltrainer.core.port.SmokeRun;
 import io.mltrainer.core.port.SmokeRunner;
 import io.mltrainer.core.port.Workspace;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,23 +41,15 @@ public final class CodegenAgent implements StageAgent {
     private final ScriptChecker checker;
     private final SmokeRunner smoke;
     private final ScriptAdapter adapter;
-    private final DataStaging staging;
     private final LocalRuns localRuns;
 
+    /**
+     * Local data for a Kaggle run is staged by the Kaggle runtime when the run starts (never here: writing code
+     * needs no credentials); the Kaggle script finds it under {@code /kaggle/input}.
+     */
     public CodegenAgent(
             Templates templates, Workspace workspace, ScriptChecker checker, SmokeRunner smoke, ChatModelPort llm) {
-        this(templates, workspace, checker, smoke, llm, null);
-    }
-
-    /** {@code staging} puts local data on the Hub for Kaggle runs (null: Kaggle runs need data already remote). */
-    public CodegenAgent(
-            Templates templates,
-            Workspace workspace,
-            ScriptChecker checker,
-            SmokeRunner smoke,
-            ChatModelPort llm,
-            DataStaging staging) {
-        this(templates, workspace, checker, smoke, llm, staging, LocalRuns.ALLOW);
+        this(templates, workspace, checker, smoke, llm, LocalRuns.ALLOW);
     }
 
     /** {@code localRuns} decides whether the smoke run may run here, and what it reads. */
@@ -73,14 +59,12 @@ public final class CodegenAgent implements StageAgent {
             ScriptChecker checker,
             SmokeRunner smoke,
             ChatModelPort llm,
-            DataStaging staging,
             LocalRuns localRuns) {
         this.code = new TrainingCode(templates);
         this.workspace = workspace;
         this.checker = checker;
         this.smoke = smoke;
         this.adapter = new ScriptAdapter(llm);
-        this.staging = staging;
         this.localRuns = localRuns;
     }
 
@@ -96,7 +80,7 @@ public final class CodegenAgent implements StageAgent {
 
     @Override
     public StageResult run(StageInput input) {
-        TrainingSpec spec = staged(input, spec(input));
+        TrainingSpec spec = spec(input);
         List<GeneratedFile> rendered = render(spec);
         String script = rendered.get(0).content();
         Optional<List<GeneratedFile>> adapted =
@@ -120,29 +104,6 @@ public final class CodegenAgent implements StageAgent {
         } catch (IllegalArgumentException e) {
             throw StageException.badInput("The plan cannot be turned into training code: " + e.getMessage());
         }
-    }
-
-    /**
-     * A Kaggle notebook cannot read this machine's files: a local data file is staged to a private Hub dataset
-     * first and the script reads it from there (with the token the runtime provides as {@code HF_TOKEN}). Modal
-     * copies local files into its container itself ({@code modal_app.py}), so Modal runs need no staging.
-     */
-    private TrainingSpec staged(StageInput input, TrainingSpec spec) {
-        DatasetSourceKind source = spec.data().source();
-        boolean local = source == DatasetSourceKind.LOCAL || source == DatasetSourceKind.ATTACHMENT;
-        if (spec.runtime() != RuntimeKind.KAGGLE || !local || staging == null) {
-            return spec;
-        }
-        Path file = Path.of(spec.data().location());
-        if (!Files.isRegularFile(file)) {
-            throw StageException.badInput("To train on Kaggle, " + file.getFileName() + " must be one file (zip a"
-                    + " folder of images first), or put the data on Kaggle or the Hugging Face Hub and name it.");
-        }
-        BuildRequest request = input.context().request();
-        Credentials credentials =
-                request.intake() == null ? Credentials.NONE : request.intake().credentials();
-        DataStaging.Staged staged = staging.stage(input.owner(), credentials, input.jobId(), file);
-        return spec.readingFromHub(staged.repository(), staged.file());
     }
 
     private List<GeneratedFile> render(TrainingSpec spec) {
