@@ -3,19 +3,16 @@ package io.mltrainer.runtimes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** How generated scripts are started here: unbuffered, in their own folder, without this process's credentials. */
 final class PythonProcess {
-    private static final Pattern SECRET_VARIABLE = Pattern.compile("(?i).*(TOKEN|SECRET|PASSWORD|API_KEY|_KEY)$");
-
     private PythonProcess() {}
 
     static ProcessBuilder builder(List<String> command, Path directory) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         Map<String, String> env = builder.environment();
         // A local run needs no credentials, so it gets none of this process's.
-        env.keySet().removeIf(k -> SECRET_VARIABLE.matcher(k).matches());
+        ChildEnvironment.withoutCredentials(env);
         env.put("PYTHONUNBUFFERED", "1");
         return builder;
     }
