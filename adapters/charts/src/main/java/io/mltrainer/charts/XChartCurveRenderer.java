@@ -68,8 +68,10 @@ public final class XChartCurveRenderer implements CurveRenderer {
             if (series.points().isEmpty()) {
                 continue;
             }
-            double[] x = series.points().stream().mapToDouble(TrainingCurve.Point::x).toArray();
-            double[] y = series.points().stream().mapToDouble(TrainingCurve.Point::y).toArray();
+            double[] x =
+                    series.points().stream().mapToDouble(TrainingCurve.Point::x).toArray();
+            double[] y =
+                    series.points().stream().mapToDouble(TrainingCurve.Point::y).toArray();
             XYSeries drawn = chart.addSeries(series.name(), x, y);
             drawn.setMarker(withMarkers || x.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             drawn.setYAxisGroup(series.axis() == TrainingCurve.Axis.LOSS ? 0 : 1);

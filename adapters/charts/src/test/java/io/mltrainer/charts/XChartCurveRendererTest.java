@@ -61,7 +61,8 @@ class XChartCurveRendererTest {
         BufferedImage image = decode(renderer.png(lossAndAccuracy()));
 
         long colours = java.util.stream.IntStream.range(0, image.getWidth())
-                .flatMap(x -> java.util.stream.IntStream.range(0, image.getHeight()).map(y -> image.getRGB(x, y)))
+                .flatMap(x ->
+                        java.util.stream.IntStream.range(0, image.getHeight()).map(y -> image.getRGB(x, y)))
                 .distinct()
                 .limit(10)
                 .count();

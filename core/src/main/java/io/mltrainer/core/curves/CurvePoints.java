@@ -107,7 +107,9 @@ public final class CurvePoints {
             return;
         }
         progress.metrics().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("cv_") && e.getValue() != null && !e.getValue().isNaN())
+                .filter(e -> e.getKey().startsWith("cv_")
+                        && e.getValue() != null
+                        && !e.getValue().isNaN())
                 .filter(e -> candidateKey == null || candidateKey.equals(e.getKey()))
                 .min(Map.Entry.comparingByKey())
                 .ifPresent(e -> {

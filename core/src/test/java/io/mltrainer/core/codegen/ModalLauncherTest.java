@@ -24,18 +24,47 @@ class ModalLauncherTest {
     private static TrainingSpec withTimeLimit(TrainingSpec spec, long seconds) {
         TrainingSpec.Training t = spec.training();
         TrainingSpec.Training limited = new TrainingSpec.Training(
-                t.epochs(), t.batchSize(), t.gradientAccumulation(), t.learningRate(), t.precision(), t.maxLength(),
-                t.imageSize(), t.maxSteps(), t.fineTuning(), t.loraRank(), t.gradientCheckpointing(), t.cvFolds(),
-                t.horizon(), t.lags(), t.season(), t.minClusters(), t.maxClusters(), seconds);
+                t.epochs(),
+                t.batchSize(),
+                t.gradientAccumulation(),
+                t.learningRate(),
+                t.precision(),
+                t.maxLength(),
+                t.imageSize(),
+                t.maxSteps(),
+                t.fineTuning(),
+                t.loraRank(),
+                t.gradientCheckpointing(),
+                t.cvFolds(),
+                t.horizon(),
+                t.lags(),
+                t.season(),
+                t.minClusters(),
+                t.maxClusters(),
+                seconds);
         return new TrainingSpec(
-                spec.task(), spec.runtime(), spec.accelerator(), spec.data(), spec.columns(), spec.model(), limited,
-                spec.metrics(), spec.seed());
+                spec.task(),
+                spec.runtime(),
+                spec.accelerator(),
+                spec.data(),
+                spec.columns(),
+                spec.model(),
+                limited,
+                spec.metrics(),
+                spec.seed());
     }
 
     private static TrainingSpec onGpu(TrainingSpec spec, String accelerator) {
         return new TrainingSpec(
-                spec.task(), spec.runtime(), accelerator, spec.data(), spec.columns(), spec.model(), spec.training(),
-                spec.metrics(), spec.seed());
+                spec.task(),
+                spec.runtime(),
+                accelerator,
+                spec.data(),
+                spec.columns(),
+                spec.model(),
+                spec.training(),
+                spec.metrics(),
+                spec.seed());
     }
 
     @ParameterizedTest
@@ -45,7 +74,10 @@ class ModalLauncherTest {
     void cpu_only_task_types_rent_no_gpu(TaskType task) {
         String launcher = launcher(onGpu(Specs.of(task, RuntimeKind.MODAL), "A100"));
 
-        assertThat(launcher).containsPattern("(?m)^GPU = None$").contains("(CPUs only)").doesNotContain("A100");
+        assertThat(launcher)
+                .containsPattern("(?m)^GPU = None$")
+                .contains("(CPUs only)")
+                .doesNotContain("A100");
     }
 
     @Test

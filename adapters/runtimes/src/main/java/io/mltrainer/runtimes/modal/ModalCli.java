@@ -33,6 +33,7 @@ final class ModalCli {
     /** ISO 8601 with an explicit offset, which every Python 3 reads ({@code Z} needs 3.11). */
     private static final DateTimeFormatter SINCE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
+
     private static final Pattern UNREACHABLE = Pattern.compile("(?i)could not connect|connection (refused|reset|error)"
             + "|timed out|temporarily unavailable|name or service not known|network is unreachable|deadline exceeded");
     private static final Pattern AUTH = Pattern.compile(
@@ -82,8 +83,7 @@ final class ModalCli {
      * outlives this process, should it die during the launch), and returns the ids it printed.
      */
     Launched launch(Path codeDirectory, String folder, Path log, Map<String, String> env) {
-        List<String> command =
-                List.of(cli, "run", "--detach", "modal_app.py", "--no-wait", "--run-folder", folder);
+        List<String> command = List.of(cli, "run", "--detach", "modal_app.py", "--no-wait", "--run-folder", folder);
         int exit = toFile(command, env, codeDirectory, log, limits.launch());
         String output = read(log);
         if (exit != 0) {

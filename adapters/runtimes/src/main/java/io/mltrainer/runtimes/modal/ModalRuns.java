@@ -89,8 +89,8 @@ public final class ModalRuns {
                 .reduce((first, second) -> second)
                 .filter(dir -> !Files.exists(dir.resolve(FINISHED)))
                 .flatMap(dir -> ModalCli.launched(ModalCli.read(dir.resolve(LAUNCH_LOG)))
-                        .map(ids -> new Run(
-                                ids.appId(), ids.callId(), volume(ids), ids.folder(), dir, launchTime(dir))));
+                        .map(ids ->
+                                new Run(ids.appId(), ids.callId(), volume(ids), ids.folder(), dir, launchTime(dir))));
     }
 
     /** Records that the run was followed to its end (collected, failed or cancelled): it is never adopted again. */
@@ -105,7 +105,10 @@ public final class ModalRuns {
     public Poll poll(Run run, Map<String, String> env) {
         ModalCli.CallState state = cli.state(run.callId(), helper(run), env);
         Path log = cli.logs(
-                run.appId(), run.callId(), run.launchedAt().minus(CLOCK_SLACK), run.directory().resolve("run.log"),
+                run.appId(),
+                run.callId(),
+                run.launchedAt().minus(CLOCK_SLACK),
+                run.directory().resolve("run.log"),
                 env);
         List<ProgressLines.Line> lines = new ArrayList<>();
         List<String> other = new ArrayList<>();
@@ -136,7 +139,8 @@ public final class ModalRuns {
                     "the Modal run ended without writing metrics.json to the volume " + run.volume() + " (folder "
                             + run.folder() + "); see " + run.url());
         }
-        long millis = Math.max(0, Duration.between(run.launchedAt(), clock.instant()).toMillis());
+        long millis =
+                Math.max(0, Duration.between(run.launchedAt(), clock.instant()).toMillis());
         return RunResults.read(RUNTIME, run.callId(), run.output(), millis);
     }
 
@@ -147,10 +151,12 @@ public final class ModalRuns {
 
     /** What a failed run tells the user: the remote error, the script's own message and the last log lines. */
     public static String failure(Run run, Poll poll) {
-        String error = poll.scriptError().or(() -> Optional.ofNullable(poll.state().error())).orElse(
-                poll.state().phase() == ModalCli.CallState.Phase.CANCELLED
-                        ? "the run was stopped outside mltrainer"
-                        : "the run failed");
+        String error = poll.scriptError()
+                .or(() -> Optional.ofNullable(poll.state().error()))
+                .orElse(
+                        poll.state().phase() == ModalCli.CallState.Phase.CANCELLED
+                                ? "the run was stopped outside mltrainer"
+                                : "the run failed");
         String tail = poll.tail().isEmpty() ? "" : "\nLast log lines:\n  " + String.join("\n  ", poll.tail());
         return "the Modal run failed: " + error + " (" + run.url() + ")" + tail;
     }
@@ -187,7 +193,8 @@ public final class ModalRuns {
             return Stream.empty();
         }
         try (Stream<Path> all = Files.list(runs)) {
-            return all.filter(p -> p.getFileName().toString().matches("modal-\\d+"))
+            return all
+                    .filter(p -> p.getFileName().toString().matches("modal-\\d+"))
                     .sorted(Comparator.comparingInt(
                             p -> Integer.parseInt(p.getFileName().toString().substring("modal-".length()))))
                     .toList()
