@@ -1,52 +1,47 @@
 package io.mltrainer.runtimes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.CancellationToken;
-import io.mltrainer.core.port.RunListener;
 import io.mltrainer.core.port.RunRequest;
+import io.mltrainer.core.port.RunStatus;
 import io.mltrainer.core.port.TrainingRuntime;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs training scripts as child processes of this machine's Python, following their progress lines.
+ * Runs training scripts as child processes of this machine's Python. A local process is just another run for the
+ * monitor: {@link #submit} starts it with its output going to {@code stdout.log} in the run's folder, {@link #poll}
+ * reads what it wrote since the last poll and whether it exited, {@link #collect} reads its outputs.
  *
- * <p>After a crash of mltrainer a local run is <b>restarted cleanly</b>, not re-attached: the orphaned process (found
- * by its checkpointed pid and start time, so a reused pid is never touched) is killed with its children, and the
- * run starts again in a new run directory. A child's output pipe dies with its parent, so re-attaching could not
- * follow its progress anyway; remote runtimes re-attach by run id instead.
+ * <p>After a crash of mltrainer a local run is <b>restarted cleanly</b> when the build resumes: the orphaned process
+ * (found by its checkpointed pid and start time, so a reused pid is never touched) is killed with its children, and
+ * the run starts again in a new run directory. Remote runtimes find their run again by its remote id instead.
  */
 public final class LocalRuntime implements TrainingRuntime {
     /** Modules Debian packages (python3-sklearn, python3-pandas, python3-pil) give; others come from pip. */
     private static final List<String> DEBIAN_MODULES = List.of("sklearn", "pandas", "joblib", "numpy", "PIL");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TAIL_LINES = 5;
 
     private final FileWorkspace workspace;
     private final PythonLocator locator;
     private final Clock clock;
     private final Duration poll;
+    /** The processes this mltrainer started, by output folder: only a child's exit code can be read. */
+    private final ConcurrentMap<String, Process> children = new ConcurrentHashMap<>();
 
     public LocalRuntime(FileWorkspace workspace, PythonLocator locator, Clock clock) {
         this(workspace, locator, clock, Duration.ofMillis(200));
@@ -65,7 +60,12 @@ public final class LocalRuntime implements TrainingRuntime {
     }
 
     @Override
-    public TrainingRun run(RunRequest request, RunListener listener, CancellationToken cancellation) {
+    public Duration pollInterval() {
+        return poll;
+    }
+
+    @Override
+    public RunHandle submit(RunRequest request) {
         refuseForeign(request.code());
         ScriptRequirements needs = ScriptRequirements.of(request.code());
         String python = locator.require(needs.modules(), installHint(request.code(), needs));
@@ -76,21 +76,73 @@ public final class LocalRuntime implements TrainingRuntime {
         Path output = runDir.resolve("output");
         FileWorkspace.write(runDir, request.code().files());
         Process process = start(python, request, runDir, output);
-        listener.started(new RunHandle(
+        children.put(output.toString(), process);
+        return RunHandle.local(
                 name(),
                 runId,
                 output.toString(),
                 process.pid(),
-                process.info().startInstant().orElse(null)));
-        AtomicReference<String> scriptError = new AtomicReference<>();
-        Thread reader = followOutput(process, runDir.resolve("stdout.log"), listener, scriptError);
-        Instant started = clock.instant();
-        int exit = await(process, started, request.timeLimitSeconds(), cancellation);
-        join(reader);
-        if (exit != 0) {
-            throw failure(exit, scriptError.get(), runDir.resolve("stderr.log"));
+                process.info().startInstant().orElse(null),
+                clock.instant());
+    }
+
+    @Override
+    public RunStatus poll(RunHandle handle, long cursor) {
+        Path runDir = Path.of(handle.outputDir()).getParent();
+        LogFile stdout = new LogFile(runDir.resolve("stdout.log"));
+        Process child = children.get(handle.outputDir());
+        Optional<Integer> exit = exitCode(handle, child);
+        LogFile.Chunk chunk = stdout.readFrom(cursor, exit.isPresent());
+        if (exit.isEmpty()) {
+            return new RunStatus.Running(chunk.lines(), chunk.cursor());
         }
-        return result(runId, output, Duration.between(started, clock.instant()).toMillis());
+        children.remove(handle.outputDir());
+        int code = exit.get();
+        if (code == 0) {
+            return new RunStatus.Succeeded(chunk.lines(), chunk.cursor());
+        }
+        List<String> tail = new LogFile(runDir.resolve("stderr.log")).tail(TAIL_LINES);
+        boolean killed = code > 128 || code < 0;
+        // Killed by a signal (out of memory, an operator): the code may well succeed on another try.
+        return new RunStatus.Failed(
+                killed ? FailureKind.TRANSIENT : FailureKind.RUN_FAILED,
+                killed ? "the training process was killed (exit " + code + ")" : "exit code " + code,
+                chunk.lines(),
+                tail,
+                chunk.cursor());
+    }
+
+    /**
+     * A child's exit code; a process this mltrainer did not start (it was restarted) has none to read: it ended
+     * well if it left its metrics.
+     */
+    private static Optional<Integer> exitCode(RunHandle handle, Process child) {
+        if (child != null) {
+            return child.isAlive() ? Optional.empty() : Optional.of(child.exitValue());
+        }
+        if (sameProcess(handle).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.exists(Path.of(handle.outputDir(), "metrics.json")) ? 0 : 1);
+    }
+
+    @Override
+    public TrainingRun collect(RunHandle handle) {
+        long millis = handle.launchedAt() == null
+                ? 0
+                : Duration.between(handle.launchedAt(), clock.instant()).toMillis();
+        return RunOutputs.read(handle, millis);
+    }
+
+    @Override
+    public String cancel(RunHandle handle) {
+        Process child = children.remove(handle.outputDir());
+        if (child != null) {
+            kill(child.toHandle());
+        } else {
+            stopLeftover(handle);
+        }
+        return null;
     }
 
     private Process start(String python, RunRequest request, Path runDir, Path output) {
@@ -100,7 +152,9 @@ public final class LocalRuntime implements TrainingRuntime {
             command.add("--data");
             command.add(request.dataPath());
         }
+        // Output goes to files, not pipes: nothing has to read it while it runs, and it outlives this process.
         ProcessBuilder builder = PythonProcess.builder(command, runDir)
+                .redirectOutput(runDir.resolve("stdout.log").toFile())
                 .redirectError(runDir.resolve("stderr.log").toFile());
         try {
             return builder.start();
@@ -133,66 +187,6 @@ public final class LocalRuntime implements TrainingRuntime {
                 + " (--runtime kaggle or modal) and train there";
     }
 
-    private static Thread followOutput(
-            Process process, Path log, RunListener listener, AtomicReference<String> scriptError) {
-        Thread thread = new Thread(
-                () -> {
-                    try (BufferedReader in = new BufferedReader(
-                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                            BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
-                        for (String line; (line = in.readLine()) != null; ) {
-                            out.write(line);
-                            out.newLine();
-                            out.flush();
-                            ProgressLines.parse(line).ifPresent(parsed -> {
-                                if (parsed instanceof ProgressLines.Progress p) {
-                                    listener.progress(p.event());
-                                } else if (parsed instanceof ProgressLines.ScriptError e) {
-                                    scriptError.set(e.message());
-                                }
-                            });
-                        }
-                    } catch (IOException e) {
-                        // the process died or was killed; its exit code tells the rest
-                    }
-                },
-                "mltrainer-run-output-" + process.pid());
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    private int await(Process process, Instant started, long limitSeconds, CancellationToken cancellation) {
-        while (true) {
-            try {
-                if (process.waitFor(poll.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return process.exitValue();
-                }
-            } catch (InterruptedException e) {
-                // A cancel wakes this thread; the token says whether it was one.
-                Thread.interrupted();
-            }
-            if (cancellation.isCancelled()) {
-                kill(process.toHandle());
-                throw new StageException(FailureKind.CANCELLED, "cancelled during training");
-            }
-            if (Duration.between(started, clock.instant()).toSeconds() >= limitSeconds) {
-                kill(process.toHandle());
-                throw new StageException(
-                        FailureKind.TIME_LIMIT,
-                        "training took longer than its limit of " + limitSeconds + " s and was stopped");
-            }
-        }
-    }
-
-    private static void join(Thread reader) {
-        try {
-            reader.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Kills the script and everything it started: politely first, then forcibly. */
     static void kill(ProcessHandle process) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
@@ -209,17 +203,21 @@ public final class LocalRuntime implements TrainingRuntime {
 
     /** Kills the process a crashed mltrainer left running, if it still runs and is the same process. */
     static void stopLeftover(RunHandle previous) {
-        if (previous == null || previous.pid() == null) {
-            return;
+        sameProcess(previous).ifPresent(LocalRuntime::kill);
+    }
+
+    /** The run's process, if it still runs and is the same process (pids are reused). */
+    private static Optional<ProcessHandle> sameProcess(RunHandle handle) {
+        if (handle == null || handle.pid() == null) {
+            return Optional.empty();
         }
-        ProcessHandle.of(previous.pid())
+        return ProcessHandle.of(handle.pid())
                 .filter(ProcessHandle::isAlive)
-                .filter(h -> previous.processStart() == null
+                .filter(h -> handle.processStart() == null
                         || h.info()
                                 .startInstant()
-                                .map(previous.processStart()::equals)
-                                .orElse(false))
-                .ifPresent(LocalRuntime::kill);
+                                .map(handle.processStart()::equals)
+                                .orElse(false));
     }
 
     private static String nextRunId(Path runs) {
@@ -228,55 +226,5 @@ public final class LocalRuntime implements TrainingRuntime {
             n++;
         }
         return "run-" + n;
-    }
-
-    private static StageException failure(int exit, String scriptError, Path stderr) {
-        String tail = tail(stderr, 5);
-        if (exit > 128 || exit < 0) {
-            // Killed by a signal (out of memory, an operator): the code may well succeed on another try.
-            return StageException.transientFailure(
-                    "the training process was killed (exit " + exit + ")" + (tail.isEmpty() ? "" : ": " + tail), null);
-        }
-        String reason = scriptError != null ? scriptError : tail.isEmpty() ? "exit code " + exit : tail;
-        return new StageException(FailureKind.RUN_FAILED, "the training script failed: " + reason);
-    }
-
-    private static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-            return String.join(" | ", all.subList(Math.max(0, all.size() - lines), all.size()))
-                    .strip();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private TrainingRun result(String runId, Path output, long millis) {
-        JsonNode metrics = readJson(output.resolve("metrics.json"))
-                .orElseThrow(() -> new StageException(
-                        FailureKind.RUN_FAILED, "the training script ended without writing metrics.json"));
-        JsonNode info = readJson(output.resolve("model_info.json")).orElse(JSON.createObjectNode());
-        List<String> labels = new ArrayList<>();
-        info.path("labels").forEach(l -> labels.add(l.asText()));
-        return new TrainingRun(
-                name(),
-                runId,
-                output.toString(),
-                ProgressLines.numbers(metrics),
-                info.hasNonNull("best_model") ? info.get("best_model").asText() : null,
-                ProgressLines.numbers(info.path("cv_scores")),
-                labels,
-                millis);
-    }
-
-    private static Optional<JsonNode> readJson(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readTree(file.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

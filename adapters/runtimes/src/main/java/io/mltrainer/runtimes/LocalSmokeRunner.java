@@ -1,6 +1,7 @@
 package io.mltrainer.runtimes;
 
 import io.mltrainer.core.domain.GeneratedCode;
+import io.mltrainer.core.pipeline.ProgressLines;
 import io.mltrainer.core.port.SmokeRun;
 import io.mltrainer.core.port.SmokeRunner;
 import java.io.IOException;

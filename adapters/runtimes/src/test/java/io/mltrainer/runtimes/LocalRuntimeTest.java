@@ -9,15 +9,11 @@ import io.mltrainer.core.codegen.TrainingSpec;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.GeneratedCode;
-import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ModelCandidate;
-import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.CancellationToken;
-import io.mltrainer.core.port.RunListener;
 import io.mltrainer.core.port.RunRequest;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,14 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the local runtime refuses to run, and how it says so. */
 class LocalRuntimeTest {
-    private static final RunListener IGNORED = new RunListener() {
-        @Override
-        public void started(RunHandle handle) {}
-
-        @Override
-        public void progress(JobEvent.TrainingProgress progress) {}
-    };
-
     @TempDir
     Path home;
 
@@ -65,7 +53,7 @@ class LocalRuntimeTest {
 
     private void run(GeneratedCode generated) {
         new LocalRuntime(new FileWorkspace(home), new PythonLocator("/usr/bin/python3"), Clock.systemUTC())
-                .run(new RunRequest(new JobId("job-1"), generated, null, 60, null), IGNORED, CancellationToken.NEVER);
+                .submit(new RunRequest(new JobId("job-1"), "tester", null, generated, null, null, 60, null));
     }
 
     private GeneratedCode generated(TrainingSpec spec) {

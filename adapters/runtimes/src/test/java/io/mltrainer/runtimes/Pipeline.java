@@ -17,6 +17,7 @@ import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.CancellationToken;
 import io.mltrainer.core.port.RunListener;
+import io.mltrainer.core.testing.RunToEnd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ final class Pipeline {
     final TrainAgent train;
     final DeployAgent deploy;
     final List<JobEvent.TrainingProgress> progress = new ArrayList<>();
+    private static final JobId JOB = new JobId("job-1");
 
     Pipeline(Path home) {
         workspace = new FileWorkspace(home);
@@ -59,7 +61,11 @@ final class Pipeline {
     Built trained(JobContext planned) {
         GeneratedCode code = (GeneratedCode) codegen.run(input(planned));
         JobContext withCode = planned.with(code);
-        TrainingRun run = (TrainingRun) train.run(input(withCode));
+        TrainingRun run;
+        try (RunToEnd monitor = new RunToEnd()) {
+            run = monitor.trained(JOB, train.submit(input(withCode)), Duration.ofMinutes(10));
+            progress.addAll(monitor.progress(JOB));
+        }
         return new Built(withCode.with(run), code, run);
     }
 
@@ -73,11 +79,9 @@ final class Pipeline {
             public void started(RunHandle handle) {}
 
             @Override
-            public void progress(JobEvent.TrainingProgress event) {
-                progress.add(event);
-            }
+            public void progress(JobEvent.TrainingProgress event) {}
         };
-        return new StageInput(new JobId("job-1"), "tester", context, 1, null, listener, CancellationToken.NEVER);
+        return new StageInput(JOB, "tester", context, 1, null, listener, CancellationToken.NEVER);
     }
 
     /** {@code app.predict(<arguments>)} of the demo published in {@code model}, as JSON. */

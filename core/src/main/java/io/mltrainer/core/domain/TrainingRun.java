@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A finished training run: where its outputs are and what it measured. */
+/**
+ * A finished training run: where its outputs are, what it measured, and the run it was ({@code handle}: remote ids,
+ * page, GPU time; null in builds stored before runs were monitored).
+ */
 public record TrainingRun(
         String runtime,
         String runId,
@@ -13,7 +16,8 @@ public record TrainingRun(
         String bestModel,
         Map<String, Double> cvScores,
         List<String> labels,
-        long durationMs)
+        long durationMs,
+        RunHandle handle)
         implements StageResult {
     public TrainingRun {
         Objects.requireNonNull(runtime, "runtime");
@@ -21,6 +25,19 @@ public record TrainingRun(
         metrics = Map.copyOf(metrics);
         cvScores = cvScores == null ? Map.of() : Map.copyOf(cvScores);
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** A run without its handle (tests, builds stored before runs were monitored). */
+    public TrainingRun(
+            String runtime,
+            String runId,
+            String outputDir,
+            Map<String, Double> metrics,
+            String bestModel,
+            Map<String, Double> cvScores,
+            List<String> labels,
+            long durationMs) {
+        this(runtime, runId, outputDir, metrics, bestModel, cvScores, labels, durationMs, null);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.mltrainer.core.pipeline;
 
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.mltrainer.core.domain.Failure;
@@ -18,9 +17,11 @@ import io.mltrainer.core.domain.StageState;
 import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.port.RunListener;
 import io.mltrainer.core.port.StaleJobException;
+import io.mltrainer.core.port.TrainingRuntime;
 import io.mltrainer.core.port.Workers;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,6 +52,11 @@ public final class Orchestrator {
     private final ScheduledExecutorService scheduler;
     private final OrchestratorSettings settings;
     private final ConcurrentMap<JobId, JobCancellation> running = new ConcurrentHashMap<>();
+    /** The end of each build this process drives or follows: what {@link #submit} hands out. */
+    private final ConcurrentMap<JobId, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
+
+    private final RunMonitor monitor;
+    private final AtomicBoolean awaitingHeartbeat = new AtomicBoolean();
 
     public Orchestrator(
             JobRepository jobs,
@@ -61,6 +68,31 @@ public final class Orchestrator {
             ExecutorService pool,
             ScheduledExecutorService scheduler,
             OrchestratorSettings settings) {
+        this(
+                jobs,
+                events,
+                agents,
+                policies,
+                clock,
+                workers,
+                pool,
+                scheduler,
+                settings,
+                new RunMonitor(events, clock, scheduler, pool, policies.of(Stage.TRAIN), List.of()));
+    }
+
+    /** {@code monitor} follows the training runs the train stage launches; this orchestrator continues them. */
+    public Orchestrator(
+            JobRepository jobs,
+            EventBus events,
+            Agents agents,
+            RetryPolicies policies,
+            Clock clock,
+            Workers workers,
+            ExecutorService pool,
+            ScheduledExecutorService scheduler,
+            OrchestratorSettings settings,
+            RunMonitor monitor) {
         this.jobs = jobs;
         this.events = events;
         this.agents = agents;
@@ -70,30 +102,81 @@ public final class Orchestrator {
         this.pool = pool;
         this.scheduler = scheduler;
         this.settings = settings;
+        this.monitor = monitor;
+        monitor.onEnding(this::runEnded);
     }
 
-    /** Runs a queued job on the worker pool; the future completes with the job as it ended. */
+    /**
+     * Runs a queued job on the worker pool; the future completes with the job as it ended (succeeded, failed,
+     * cancelled or stopped early), also when it waited for a training run in between without holding a thread.
+     */
     public CompletableFuture<Job> submit(JobId id) {
-        return CompletableFuture.supplyAsync(() -> execute(id), pool);
+        CompletableFuture<Job> completion = completion(id);
+        pool.execute(() -> {
+            try {
+                settle(drive(id));
+            } catch (RuntimeException e) {
+                completions.remove(id, completion);
+                completion.completeExceptionally(e);
+            }
+        });
+        return completion;
     }
 
-    /** Asks a job that runs in this process to stop; false when it does not run here. */
+    /** Asks a job that runs in this process to stop, its training run too; false when it does not run here. */
     public boolean requestCancel(JobId id) {
         JobCancellation token = running.get(id);
-        if (token == null) {
+        if (token != null) {
+            token.cancel();
+            return true;
+        }
+        if (!monitor.isFollowing(id)) {
             return false;
         }
-        token.cancel();
+        pool.execute(() -> cancelFollowed(id));
         return true;
     }
 
     public boolean isRunningHere(JobId id) {
-        return running.containsKey(id);
+        return running.containsKey(id) || monitor.isFollowing(id);
     }
 
-    /** Runs a queued job in the calling thread until it succeeds, fails, is cancelled or stops early. */
+    /**
+     * Runs a queued job in the calling thread until it succeeds, fails, is cancelled or stops early; while its
+     * training run goes on, the calling thread just waits for the build's end (the run is followed by the monitor).
+     */
     public Job execute(JobId id) {
-        Job job = claim(id);
+        CompletableFuture<Job> completion = completion(id);
+        Job job = drive(id);
+        if (job.status() != JobStatus.AWAITING_RUN) {
+            settle(job);
+            return job;
+        }
+        return completion.join();
+    }
+
+    private CompletableFuture<Job> completion(JobId id) {
+        return completions.computeIfAbsent(id, k -> new CompletableFuture<>());
+    }
+
+    /** Completes the build's future unless it now waits for its run. */
+    private void settle(Job job) {
+        if (job.status() == JobStatus.AWAITING_RUN) {
+            return;
+        }
+        CompletableFuture<Job> completion = completions.remove(job.id());
+        if (completion != null) {
+            completion.complete(job);
+        }
+    }
+
+    private Job drive(JobId id) {
+        return underLease(claim(id), Run::drive);
+    }
+
+    /** Runs {@code body} in the calling thread under the job's lease, cancellable through its token. */
+    private Job underLease(Job job, java.util.function.Function<Run, Job> body) {
+        JobId id = job.id();
         JobCancellation token = new JobCancellation(id, jobs, clock, settings.cancelPoll(), Thread.currentThread());
         running.put(id, token);
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(
@@ -102,11 +185,93 @@ public final class Orchestrator {
                 settings.heartbeat().toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
-            return new Run(job, token).drive();
+            return body.apply(new Run(job, token));
         } finally {
             heartbeat.cancel(false);
             running.remove(id);
             Thread.interrupted(); // a cancel's wake-up must not leak into the pool's next task
+        }
+    }
+
+    /** The monitor says a followed run ended: the build goes on (or fails) on the worker pool. */
+    private void runEnded(JobId id, RunHandle handle, RunMonitor.Outcome outcome) {
+        pool.execute(() -> {
+            try {
+                settle(continueAfterRun(id, handle, outcome));
+            } catch (RuntimeException e) {
+                LOG.warn("build {} could not go on after its run", id, e);
+                CompletableFuture<Job> completion = completions.remove(id);
+                if (completion != null) {
+                    completion.completeExceptionally(e);
+                }
+            }
+        });
+    }
+
+    private Job continueAfterRun(JobId id, RunHandle handle, RunMonitor.Outcome outcome) {
+        Job job = jobs.find(id).orElseThrow(() -> new IllegalArgumentException("no build " + id));
+        if (job.status() != JobStatus.AWAITING_RUN) {
+            return job; // cancelled meanwhile (its cancellation reported it), or taken over elsewhere
+        }
+        Job claimed = jobs.save(job.moveTo(JobStatus.RUNNING, clock.instant()).withLease(lease()));
+        return underLease(claimed, run -> run.afterRun(handle, outcome));
+    }
+
+    private void cancelFollowed(JobId id) {
+        Optional<String> note = monitor.cancel(id);
+        note.ifPresent(text -> events.publish(id, new JobEvent.Notice(text)));
+        Job job = jobs.find(id).orElse(null);
+        if (job == null) {
+            return;
+        }
+        JobCancellation token = new JobCancellation(id, jobs, clock, settings.cancelPoll(), Thread.currentThread());
+        token.cancel();
+        Thread.interrupted();
+        settle(new Run(job, token).finishCancelled());
+    }
+
+    /**
+     * Follows again a run that a stopped process launched (the build is {@code AWAITING_RUN} with its handle
+     * checkpointed): nothing is launched, the run's runtime is asked about it from now on. The future completes
+     * with the build's end.
+     */
+    public CompletableFuture<Job> followAgain(JobId id) {
+        Job job = jobs.find(id).orElseThrow(() -> new IllegalArgumentException("no build " + id));
+        RunHandle handle = job.context().activeRun();
+        if (job.status() != JobStatus.AWAITING_RUN || handle == null) {
+            throw new IllegalStateException("build " + id + " is not waiting for a run");
+        }
+        CompletableFuture<Job> completion = completion(id);
+        StageAgent agent = agents.require(Stage.TRAIN, job.context().taskType().orElse(null));
+        if (!(agent instanceof RunStage runStage)) {
+            throw new IllegalStateException("the train stage of build " + id + " does not launch runs");
+        }
+        jobs.save(job.withLease(lease()));
+        follow(id, runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
+        return completion;
+    }
+
+    private static long timeLimit(JobContext context) {
+        return context.config() == null ? Long.MAX_VALUE / 4 : context.config().timeLimitSeconds();
+    }
+
+    private void follow(JobId id, TrainingRuntime runtime, RunHandle handle, long limitSeconds) {
+        if (awaitingHeartbeat.compareAndSet(false, true)) {
+            // One heartbeat for every build waiting for its run: their leases say this process still follows them.
+            scheduler.scheduleAtFixedRate(
+                    () -> monitor.following().forEach(job -> renewQuietly(job)),
+                    settings.heartbeat().toMillis(),
+                    settings.heartbeat().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        monitor.follow(id, runtime, handle, limitSeconds);
+    }
+
+    private void renewQuietly(JobId id) {
+        try {
+            jobs.renewLease(id, lease());
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew the lease of build {}", id, e);
         }
     }
 
@@ -142,7 +307,8 @@ public final class Orchestrator {
                     if (token.isCancelled()) {
                         throw new BuildCancelled();
                     }
-                    if (!runStage(next.get())) {
+                    Step step = runStage(next.get());
+                    if (step != Step.DONE) {
                         return job;
                     }
                 }
@@ -160,14 +326,38 @@ public final class Orchestrator {
                     .nextStage(context, context.request().stopAfter());
         }
 
-        /** Runs one stage with its retries; false when the build failed. */
-        private boolean runStage(Stage stage) {
+        /** Continues the build after its training run ended: the train stage's result or failure, then the rest. */
+        Job afterRun(RunHandle handle, RunMonitor.Outcome outcome) {
+            Stage stage = Stage.TRAIN;
+            StageState state = job.context().stageState(stage);
+            int attempts = Math.max(1, state.attempts());
+            long millis = handle.launchedAt() == null
+                    ? 0
+                    : Math.max(
+                            0,
+                            Duration.between(handle.launchedAt(), clock.instant())
+                                    .toMillis());
+            try {
+                if (outcome instanceof RunMonitor.Outcome.Failed failed) {
+                    fail(new Failure(stage, failed.kind(), failed.reason(), attempts), millis);
+                    return job;
+                }
+                StageResult result = ((RunMonitor.Outcome.Collected) outcome).run();
+                completed(stage, result, attempts, millis);
+                return drive();
+            } catch (BuildCancelled cancelled) {
+                return finishCancelled();
+            }
+        }
+
+        /** Runs one stage with its retries: done, or the build stopped (failed, asked) or waits for its run. */
+        private Step runStage(Stage stage) {
             StageAgent agent;
             try {
                 agent = agents.require(stage, job.context().taskType().orElse(null));
             } catch (StageException e) {
                 fail(new Failure(stage, e.kind(), e.getMessage(), 0, e.question()), 0);
-                return false;
+                return Step.STOPPED;
             }
             Failure earlier = job.context().failure();
             AtomicReference<Failure> previous =
@@ -176,32 +366,62 @@ public final class Orchestrator {
             long started = System.nanoTime();
             Retry retry = Retry.of(job.id() + ":" + stage.id(), retryConfig(stage, token));
             retry.getEventPublisher().onRetry(e -> onRetry(stage, previous.get(), e.getWaitInterval()));
-            if (stage == Stage.TRAIN) {
-                checkpoint(job.moveTo(JobStatus.AWAITING_RUN, clock.instant()));
-            }
             try {
-                StageResult result = Retry.decorateSupplier(retry, () -> attempt(agent, stage, attempt, previous))
+                if (agent instanceof RunStage runStage) {
+                    RunStage.Submitted submitted = Retry.decorateSupplier(
+                                    retry, () -> attempt(runStage::submit, stage, attempt, previous))
+                            .get();
+                    await(submitted);
+                    return Step.AWAITING_RUN;
+                }
+                StageResult result = Retry.decorateSupplier(
+                                retry, () -> checked(stage, attempt(agent::run, stage, attempt, previous)))
                         .get();
-                long millis = elapsedMillis(started);
-                JobContext next = job.context()
-                        .with(result)
-                        .withStage(stage, job.context().stageState(stage).succeeded(attempt.get(), millis))
-                        .withFailure(null);
-                checkpoint(job.withContext(next, clock.instant()).moveTo(JobStatus.RUNNING, clock.instant()));
-                events.publish(
-                        job.id(), new JobEvent.StageCompleted(stage, attempt.get(), millis, Summaries.of(result)));
-                return true;
+                completed(stage, result, attempt.get(), elapsedMillis(started));
+                return Step.DONE;
             } catch (StageException e) {
                 if (e.kind() == FailureKind.CANCELLED || token.isCancelled()) {
                     throw new BuildCancelled();
                 }
                 fail(new Failure(stage, e.kind(), e.getMessage(), attempt.get(), e.question()), elapsedMillis(started));
-                return false;
+                return Step.STOPPED;
             }
         }
 
-        private StageResult attempt(
-                StageAgent agent, Stage stage, AtomicInteger attempt, AtomicReference<Failure> previous) {
+        private void completed(Stage stage, StageResult result, int attempts, long millis) {
+            JobContext next = job.context()
+                    .with(result)
+                    .withStage(stage, job.context().stageState(stage).succeeded(attempts, millis))
+                    .withFailure(null);
+            checkpoint(job.withContext(next, clock.instant()).moveTo(JobStatus.RUNNING, clock.instant()));
+            events.publish(job.id(), new JobEvent.StageCompleted(stage, attempts, millis, Summaries.of(result)));
+        }
+
+        /** The run is launched: its handle is checkpointed, and the monitor follows it from now on. */
+        private void await(RunStage.Submitted submitted) {
+            RunHandle handle = submitted.handle();
+            checkpoint(job.withContext(job.context().withActiveRun(handle), clock.instant())
+                    .moveTo(JobStatus.AWAITING_RUN, clock.instant()));
+            events.publish(
+                    job.id(),
+                    new JobEvent.Notice("training on " + handle.runtime()
+                            + (handle.url() == null ? "" : ": follow it at " + handle.url())));
+            follow(job.id(), submitted.runtime(), handle, submitted.timeLimitSeconds());
+        }
+
+        private StageResult checked(Stage stage, StageResult result) {
+            if (result == null || result.stage() != stage) {
+                throw new StageException(
+                        FailureKind.INTERNAL, "the " + stage.id() + " agent returned no " + stage.id() + " result");
+            }
+            return result;
+        }
+
+        private <T> T attempt(
+                java.util.function.Function<StageInput, T> work,
+                Stage stage,
+                AtomicInteger attempt,
+                AtomicReference<Failure> previous) {
             if (token.isCancelled()) {
                 throw new StageException(FailureKind.CANCELLED, "cancelled");
             }
@@ -212,7 +432,7 @@ public final class Orchestrator {
                     clock.instant()));
             events.publish(job.id(), new JobEvent.StageStarted(stage, number));
             try {
-                StageResult result = agent.run(new StageInput(
+                return work.apply(new StageInput(
                         job.id(),
                         job.owner(),
                         job.context(),
@@ -221,11 +441,6 @@ public final class Orchestrator {
                         runListener(),
                         token,
                         job.thread()));
-                if (result == null || result.stage() != stage) {
-                    throw new StageException(
-                            FailureKind.INTERNAL, "the " + stage.id() + " agent returned no " + stage.id() + " result");
-                }
-                return result;
             } catch (StageException e) {
                 previous.set(new Failure(stage, e.kind(), e.getMessage(), number, e.question()));
                 throw e;
@@ -354,11 +569,9 @@ public final class Orchestrator {
 
     private RetryConfig retryConfig(Stage stage, JobCancellation token) {
         RetryPolicy policy = policies.of(stage);
-        Duration initial = policy.initialWait().isZero() ? Duration.ofMillis(1) : policy.initialWait();
-        Duration max = policy.maxWait().compareTo(initial) < 0 ? initial : policy.maxWait();
         return RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(initial, policy.multiplier(), max))
+                .intervalFunction(policy.backoff())
                 .retryOnException(
                         e -> e instanceof StageException se && se.kind().retriable() && !token.isCancelled())
                 .build();
@@ -366,6 +579,13 @@ public final class Orchestrator {
 
     private static long elapsedMillis(long startedNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+
+    /** Where a stage left the build. */
+    private enum Step {
+        DONE,
+        STOPPED,
+        AWAITING_RUN
     }
 
     /** Unwinds a run whose job was cancelled. */

@@ -1,5 +1,6 @@
 package io.mltrainer.core.pipeline;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +27,13 @@ public record RetryPolicy(int maxAttempts, Duration initialWait, double multipli
                 Duration.ofMillis(Math.round(waitSeconds * 1000)),
                 multiplier,
                 Duration.ofMillis(Math.round(maxSeconds * 1000)));
+    }
+
+    /** The waits between tries: exponential from the first wait (at least 1 ms), capped at the longest. */
+    public IntervalFunction backoff() {
+        Duration initial = initialWait.isZero() ? Duration.ofMillis(1) : initialWait;
+        Duration max = maxWait.compareTo(initial) < 0 ? initial : maxWait;
+        return IntervalFunction.ofExponentialBackoff(initial, multiplier, max);
     }
 
     /**

@@ -255,23 +255,6 @@ class OrchestratorTest {
     }
 
     @Test
-    void training_waits_in_awaiting_run_and_a_started_run_is_checkpointed() {
-        fixture.agent(Stage.TRAIN).thenDoes(input -> {
-            input.runListener()
-                    .started(new io.mltrainer.core.domain.RunHandle("local", "run-1", "/tmp/out", 42L, null));
-            Job stored = fixture.jobs.find(input.jobId()).orElseThrow();
-            assertThat(stored.status()).isEqualTo(JobStatus.AWAITING_RUN);
-            assertThat(stored.context().activeRun().pid()).isEqualTo(42L);
-            return StageResults.of(Stage.TRAIN, TaskType.TABULAR_CLASSIFICATION);
-        });
-
-        Job job = fixture.run();
-
-        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(job.context().activeRun()).isNull();
-    }
-
-    @Test
     void stop_after_ends_the_build_early_and_successfully() {
         Job queued = fixture.start.create(
                 "alice",

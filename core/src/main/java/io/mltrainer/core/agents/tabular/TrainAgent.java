@@ -1,13 +1,15 @@
 package io.mltrainer.core.agents.tabular;
 
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Credentials;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.Estimate;
 import io.mltrainer.core.domain.GeneratedCode;
+import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.Stage;
-import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TrainingConfig;
-import io.mltrainer.core.pipeline.StageAgent;
+import io.mltrainer.core.pipeline.RunStage;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.planning.Estimates;
@@ -15,13 +17,24 @@ import io.mltrainer.core.port.RunRequest;
 import io.mltrainer.core.port.TrainingRuntime;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Hands the checked code to the runtime, together with any run a crashed process left unfinished. */
-public final class TrainAgent implements StageAgent {
-    private final TrainingRuntime runtime;
+/**
+ * Launches the checked code on the runtime it was written for, after the go-ahead its cost or quota needs, handing
+ * over any run a crashed process left behind so that it is followed again rather than launched twice.
+ */
+public final class TrainAgent implements RunStage {
+    private final Map<String, TrainingRuntime> runtimes;
 
-    public TrainAgent(TrainingRuntime runtime) {
-        this.runtime = runtime;
+    public TrainAgent(TrainingRuntime... runtimes) {
+        this(List.of(runtimes));
+    }
+
+    public TrainAgent(List<TrainingRuntime> runtimes) {
+        this.runtimes =
+                runtimes.stream().collect(Collectors.toUnmodifiableMap(TrainingRuntime::name, Function.identity()));
     }
 
     @Override
@@ -30,7 +43,7 @@ public final class TrainAgent implements StageAgent {
     }
 
     @Override
-    public StageResult run(StageInput input) {
+    public Submitted submit(StageInput input) {
         var context = input.context();
         Estimate estimate =
                 context.architecture() == null ? null : context.architecture().estimate();
@@ -41,13 +54,30 @@ public final class TrainAgent implements StageAgent {
                     List.of("yes", "no"));
         }
         GeneratedCode code = context.require(GeneratedCode.class);
-        RunRequest request = new RunRequest(
+        TrainingRuntime runtime = runtime(code.runtime().id());
+        long limit = context.require(TrainingConfig.class).timeLimitSeconds();
+        BuildRequest request = context.request();
+        RunRequest run = new RunRequest(
                 input.jobId(),
+                input.owner(),
+                request.intake() == null ? Credentials.NONE : request.intake().credentials(),
                 code,
                 context.require(DataReport.class).path(),
-                context.require(TrainingConfig.class).timeLimitSeconds(),
+                estimate == null ? null : estimate.accelerator(),
+                limit,
                 context.activeRun());
-        return runtime.run(request, input.runListener(), input.cancellation());
+        RunHandle handle = runtime.submit(run);
+        return new Submitted(runtime, handle, limit);
+    }
+
+    @Override
+    public TrainingRuntime runtime(String name) {
+        TrainingRuntime runtime = runtimes.get(name);
+        if (runtime == null) {
+            throw StageException.missingDependency("This mltrainer cannot run training on " + name + " (it runs on "
+                    + String.join(", ", runtimes.keySet()) + ").");
+        }
+        return runtime;
     }
 
     /** A run that costs money (Modal) or uses a limited quota (Kaggle's GPU hours) waits for a yes. */

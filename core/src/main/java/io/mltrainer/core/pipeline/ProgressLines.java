@@ -1,4 +1,4 @@
-package io.mltrainer.runtimes;
+package io.mltrainer.core.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +70,7 @@ public final class ProgressLines {
                 metrics));
     }
 
-    static Map<String, Double> numbers(JsonNode node) {
+    public static Map<String, Double> numbers(JsonNode node) {
         Map<String, Double> values = new LinkedHashMap<>();
         if (node != null && node.isObject()) {
             node.properties().forEach(e -> {
