@@ -2,10 +2,8 @@ package io.mltrainer.runtimes.modal;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.domain.TrainingRun;
+import io.mltrainer.core.pipeline.ProgressLines;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.runtimes.ProgressLines;
-import io.mltrainer.runtimes.RunResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +26,11 @@ import java.util.stream.Stream;
  * the logs, the downloaded outputs) and {@code builds/<id>/modal-N/output} on the volume, so no two runs of a build,
  * nor two builds, share outputs.
  */
-public final class ModalRuns {
+final class ModalRuns {
     static final String RUNTIME = "modal";
+    /** The volume modal_app.py writes to; each run has its own folder there. */
+    static final String VOLUME = "mltrainer-outputs";
+
     private static final String HELPER = "modal_call.py";
     private static final String LAUNCH_LOG = "launch.log";
     private static final String FINISHED = "finished";
@@ -38,28 +39,20 @@ public final class ModalRuns {
     private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
 
     /** A run as mltrainer follows it; {@code directory} is its folder on this machine. */
-    public record Run(String appId, String callId, String volume, String folder, Path directory, Instant launchedAt) {
+    record Run(String appId, String callId, String volume, String folder, Path directory, Instant launchedAt) {
         /** Where the outputs are once collected. */
-        public Path output() {
+        Path output() {
             return directory.resolve("output");
         }
 
         /** The app's page, for people. */
-        public String url() {
+        String url() {
             return "https://modal.com/apps/" + appId;
         }
     }
 
-    /** One look at a run: its state, every progress line it printed so far, and its last other lines. */
-    public record Poll(ModalCli.CallState state, List<ProgressLines.Line> lines, List<String> tail) {
-        /** The script's own error message, if it printed one. */
-        public Optional<String> scriptError() {
-            return lines.stream()
-                    .filter(l -> l instanceof ProgressLines.ScriptError)
-                    .map(l -> ((ProgressLines.ScriptError) l).message())
-                    .reduce((first, second) -> second);
-        }
-    }
+    /** One look at a run: its state, every log line it wrote so far, and its last lines that are not progress. */
+    record Poll(ModalCli.CallState state, List<String> lines, List<String> tail) {}
 
     private final ModalCli cli;
     private final Path jobsRoot;
@@ -72,9 +65,9 @@ public final class ModalRuns {
     }
 
     /** Launches the build's {@code modal_app.py} detached; returns once Modal has accepted the run. */
-    public Run submit(JobId job, Path codeDirectory, Map<String, String> env) {
+    Run submit(JobId job, Path codeDirectory, Map<String, String> env) {
         Path directory = nextRunDirectory(job);
-        String folder = "builds/" + job.value() + "/" + directory.getFileName() + "/output";
+        String folder = folder(job, directory.getFileName().toString());
         Instant launchedAt = clock.instant();
         ModalCli.Launched ids = cli.launch(codeDirectory, folder, directory.resolve(LAUNCH_LOG), env);
         return new Run(ids.appId(), ids.callId(), volume(ids), folder, directory, launchedAt);
@@ -84,7 +77,7 @@ public final class ModalRuns {
      * The newest launch of this build that printed its ids and was not followed to its end (this process died during
      * or after the launch); empty when there is none. Adopting it instead of launching again keeps one run per build.
      */
-    public Optional<Run> unfinished(JobId job) {
+    Optional<Run> unfinished(JobId job) {
         return runDirectories(job)
                 .reduce((first, second) -> second)
                 .filter(dir -> !Files.exists(dir.resolve(FINISHED)))
@@ -94,7 +87,7 @@ public final class ModalRuns {
     }
 
     /** Records that the run was followed to its end (collected, failed or cancelled): it is never adopted again. */
-    public void finished(Run run) {
+    void finished(Run run) {
         try {
             Files.writeString(run.directory().resolve(FINISHED), run.callId() + "\n");
         } catch (IOException e) {
@@ -102,7 +95,7 @@ public final class ModalRuns {
         }
     }
 
-    public Poll poll(Run run, Map<String, String> env) {
+    Poll poll(Run run, Map<String, String> env) {
         ModalCli.CallState state = cli.state(run.callId(), helper(run), env);
         Path log = cli.logs(
                 run.appId(),
@@ -110,14 +103,12 @@ public final class ModalRuns {
                 run.launchedAt().minus(CLOCK_SLACK),
                 run.directory().resolve("run.log"),
                 env);
-        List<ProgressLines.Line> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         List<String> other = new ArrayList<>();
         try (Stream<String> all = Files.lines(log)) {
             all.map(CliText::plain).map(String::strip).forEach(line -> {
-                Optional<ProgressLines.Line> parsed = ProgressLines.parse(line);
-                if (parsed.isPresent()) {
-                    lines.add(parsed.get());
-                } else if (!line.isEmpty()) {
+                lines.add(line);
+                if (!line.isEmpty() && !line.startsWith(ProgressLines.PREFIX)) {
                     other.add(line);
                     if (other.size() > TAIL_LINES) {
                         other.remove(0);
@@ -130,8 +121,8 @@ public final class ModalRuns {
         return new Poll(state, List.copyOf(lines), List.copyOf(other));
     }
 
-    /** Downloads the outputs of a finished run and reads its metrics. */
-    public TrainingRun collect(Run run, Map<String, String> env) {
+    /** Downloads the outputs of a finished run; they must hold its metrics. */
+    void collect(Run run, Map<String, String> env) {
         cli.download(run.volume(), run.folder(), run.directory(), env);
         if (!Files.exists(run.output().resolve("metrics.json"))) {
             throw new StageException(
@@ -139,29 +130,20 @@ public final class ModalRuns {
                     "the Modal run ended without writing metrics.json to the volume " + run.volume() + " (folder "
                             + run.folder() + "); see " + run.url());
         }
-        long millis =
-                Math.max(0, Duration.between(run.launchedAt(), clock.instant()).toMillis());
-        return RunResults.read(RUNTIME, run.callId(), run.output(), millis);
     }
 
     /** Stops the run; what could not be stopped is returned as the CLI's words (empty: all stopped). */
-    public List<String> cancel(Run run, Map<String, String> env) {
+    List<String> cancel(Run run, Map<String, String> env) {
         return cli.cancel(run.appId(), run.callId(), helper(run), env);
     }
 
-    /** What a failed run tells the user: the remote error, the script's own message and the last log lines. */
-    public static String failure(Run run, Poll poll) {
-        String error = poll.scriptError()
-                .or(() -> Optional.ofNullable(poll.state().error()))
-                .orElse(
-                        poll.state().phase() == ModalCli.CallState.Phase.CANCELLED
-                                ? "the run was stopped outside mltrainer"
-                                : "the run failed");
-        String tail = poll.tail().isEmpty() ? "" : "\nLast log lines:\n  " + String.join("\n  ", poll.tail());
-        return "the Modal run failed: " + error + " (" + run.url() + ")" + tail;
+    /** The run's folder on the volume: its own, so no two runs of a build, nor two builds, share outputs. */
+    static String folder(JobId job, String runId) {
+        return "builds/" + job.value() + "/" + runId + "/output";
     }
 
-    private Path helper(Run run) {
+    /** The state and cancel helper, written into the run's folder the first time it is needed. */
+    Path helper(Run run) {
         Path helper = run.directory().resolve(HELPER);
         if (!Files.exists(helper)) {
             try (InputStream in = ModalRuns.class.getResourceAsStream(HELPER)) {
@@ -213,6 +195,6 @@ public final class ModalRuns {
     }
 
     private static String volume(ModalCli.Launched ids) {
-        return ids.volume().isBlank() ? "mltrainer-outputs" : ids.volume();
+        return ids.volume().isBlank() ? VOLUME : ids.volume();
     }
 }
