@@ -1,5 +1,6 @@
 package io.mltrainer.bot;
 
+import io.mltrainer.charts.XChartCurveRenderer;
 import io.mltrainer.core.agents.codegen.CodegenAgent;
 import io.mltrainer.core.agents.deploy.DeployAgent;
 import io.mltrainer.core.agents.planning.DatasetAgent;
@@ -18,7 +19,9 @@ import io.mltrainer.core.chat.Deliveries;
 import io.mltrainer.core.chat.Permissions;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.codegen.Templates;
+import io.mltrainer.core.curves.TrainingCurves;
 import io.mltrainer.core.data.LocalDataPolicy;
+import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.CredentialChecks;
 import io.mltrainer.core.intake.IntakeSettings;
@@ -31,6 +34,7 @@ import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
+import io.mltrainer.core.pipeline.RunMonitor;
 import io.mltrainer.core.planning.Catalogue;
 import io.mltrainer.core.planning.Planner;
 import io.mltrainer.core.port.JobEventLog;
@@ -57,6 +61,8 @@ import io.mltrainer.runtimes.LocalRuntime;
 import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
 import io.mltrainer.runtimes.PythonScriptChecker;
+import io.mltrainer.runtimes.modal.ModalRuntime;
+import io.mltrainer.runtimes.modal.ModalTokens;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -71,6 +77,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Application implements AutoCloseable, ChatBackend {
     /** Status cards are edited at most this often per build (Slack and Discord both rate-limit edits). */
     static final java.time.Duration CARD_INTERVAL = java.time.Duration.ofSeconds(2);
+    /** A training curve is redrawn at most this often while its run goes on. */
+    static final java.time.Duration CURVE_INTERVAL = java.time.Duration.ofMinutes(3);
 
     private final Settings settings;
     private final Database database;
@@ -91,6 +99,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final ModelIntentReader intentReader;
     private final AnswerQuestion answers;
     private final Uploads uploads;
+    private final TrainingCurves curves;
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
@@ -135,8 +144,12 @@ public final class Application implements AutoCloseable, ChatBackend {
                         llm,
                         new HubDataStaging(
                                 HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN"))),
-                new TrainAgent(new LocalRuntime(workspace, python, clock)),
+                new TrainAgent(
+                        new LocalRuntime(workspace, python, clock),
+                        ModalRuntime.create(settings.home(), new ModalTokens(jobs, vault, env), clock, env)),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
+        this.curves = new TrainingCurves(new XChartCurveRenderer(), jobs, log, events, clock, CURVE_INTERVAL);
+        events.subscribe(curves);
         this.orchestrator = new Orchestrator(
                 jobs,
                 events,
@@ -146,7 +159,9 @@ public final class Application implements AutoCloseable, ChatBackend {
                 workers,
                 pool,
                 scheduler,
-                OrchestratorSettings.defaults());
+                OrchestratorSettings.defaults(),
+                new RunMonitor(
+                        events, clock, scheduler, pool, settings.retries().of(Stage.TRAIN), List.of(curves)));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
@@ -234,7 +249,7 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     @Override
     public Conversations connect(ChatSurface surface) {
-        CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock);
+        CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock, curves);
         events.subscribe(cards);
         status.unfinished().stream()
                 .filter(j -> j.thread().platform().equals(surface.platform()))

@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.TrainingCurve;
 import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.EventBus;
+import io.mltrainer.core.pipeline.RunObserver;
 import io.mltrainer.core.port.CurveRenderer;
 import io.mltrainer.core.port.EventListener;
 import io.mltrainer.core.port.JobEventLog;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * (the terminal prints it). A build's points live in memory while its run goes on; after a restart they are read
  * back from the event log.
  */
-public final class TrainingCurves implements EventListener {
+public final class TrainingCurves implements RunObserver, EventListener {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingCurves.class);
 
     private final CurveRenderer renderer;
@@ -55,6 +56,7 @@ public final class TrainingCurves implements EventListener {
     }
 
     /** A progress line of a build's run: its points grow, and the image is redrawn when it is due. */
+    @Override
     public void progress(JobId job, JobEvent.TrainingProgress progress) {
         Tracked run = tracked.computeIfAbsent(job, id -> new Tracked(new CurvePoints(primaryMetric(id)), null));
         run.points.add(progress);
@@ -67,6 +69,7 @@ public final class TrainingCurves implements EventListener {
     }
 
     /** The run succeeded: its curve is drawn into its outputs, and where it is told. */
+    @Override
     public void finished(JobId job, TrainingRun run) {
         Tracked known = tracked.remove(job);
         CurvePoints points = known != null ? known.points : fromLog(job);
