@@ -22,6 +22,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class XChartCurveRenderer implements CurveRenderer {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 500;
+    private static final int FEW_POINTS = 30;
 
     static {
         // Before any AWT class loads: servers have no display, and a chart needs none.
@@ -60,7 +61,8 @@ public final class XChartCurveRenderer implements CurveRenderer {
                 .xAxisTitle(curve.xLabel())
                 .build();
         Styler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         boolean withMarkers = curve.xLabel().equals("candidate");
@@ -73,7 +75,8 @@ public final class XChartCurveRenderer implements CurveRenderer {
             double[] y =
                     series.points().stream().mapToDouble(TrainingCurve.Point::y).toArray();
             XYSeries drawn = chart.addSeries(series.name(), x, y);
-            drawn.setMarker(withMarkers || x.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            // Sparse series (evaluations, candidates) show their points; dense ones are lines.
+            drawn.setMarker(withMarkers || x.length <= FEW_POINTS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             drawn.setYAxisGroup(series.axis() == TrainingCurve.Axis.LOSS ? 0 : 1);
         }
         chart.setYAxisGroupTitle(0, "loss");
