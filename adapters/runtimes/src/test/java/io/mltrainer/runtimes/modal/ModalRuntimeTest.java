@@ -19,6 +19,7 @@ import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.RunRequest;
 import io.mltrainer.core.port.RunStatus;
+import io.mltrainer.core.testing.FakeModal;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.InMemorySecretVault;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.mltrainer.runtimes.modal;
+package io.mltrainer.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,13 @@ import java.util.List;
  * A fake {@code modal} executable (a shell script) answering what the runtime asks, as the real CLI does, from files
  * the test controls: {@code run --detach} prints the ids line the generated entrypoint prints, {@code app logs}
  * prints {@code logs.txt}, {@code volume get} copies {@code volume/<folder>} to {@code <dest>/<last segment>},
+ * (or {@code volume-any/}, the outputs of any run, when the test does not know the build's id beforehand),
  * {@code app stop} stops; run as the Python of the state helper ({@code modal_call.py state|cancel fc-…}) it prints
  * {@code state.json}. Every call's arguments go to {@code calls.log}, the token it was given to {@code env.log}.
  */
-final class FakeModal {
-    static final String TOKEN_ID = "ak-Abc123Def456Ghi789";
-    static final String TOKEN_SECRET = "as-Zyx987Wvu654Tsr321";
+public final class FakeModal {
+    public static final String TOKEN_ID = "ak-Abc123Def456Ghi789";
+    public static final String TOKEN_SECRET = "as-Zyx987Wvu654Tsr321";
 
     private static final String SCRIPT = """
             #!/bin/sh
@@ -48,6 +49,7 @@ final class FakeModal {
                 exit 0 ;;
               "volume get")
                 src="$DIR/volume$5"
+                if [ ! -d "$src" ] && [ -d "$DIR/volume-any" ]; then src="$DIR/volume-any"; fi
                 if [ ! -d "$src" ]; then echo "Error: No such file or directory: $5" >&2; exit 1; fi
                 mkdir -p "$6/$(basename "$5")" && cp -R "$src/." "$6/$(basename "$5")/"
                 echo "✓ Finished downloading files to local!"
@@ -60,7 +62,7 @@ final class FakeModal {
     private final Path dir;
     private final Path executable;
 
-    FakeModal(Path dir) {
+    public FakeModal(Path dir) {
         this.dir = dir;
         this.executable = dir.resolve("modal");
         write("modal", SCRIPT);
@@ -68,46 +70,51 @@ final class FakeModal {
         state("{\"state\": \"running\"}");
     }
 
-    String executable() {
+    public String executable() {
         return executable.toString();
     }
 
-    void state(String json) {
+    public void state(String json) {
         write("state.json", json + "\n");
     }
 
-    void logs(String... lines) {
+    public void logs(String... lines) {
         write("logs.txt", String.join("\n", lines) + "\n");
     }
 
     /** A file the run left on the volume. */
-    void volumeFile(String folder, String name, String content) {
+    public void volumeFile(String folder, String name, String content) {
         write("volume/" + folder + "/" + name, content);
     }
 
-    void failLaunch(int exit, String output) {
+    /** A file any run leaves on the volume, whatever its folder. */
+    public void anyRunFile(String name, String content) {
+        write("volume-any/" + name, content);
+    }
+
+    public void failLaunch(int exit, String output) {
         write("launch.out", output + "\n");
         write("launch.exit", Integer.toString(exit));
     }
 
-    void failStop(String output) {
+    public void failStop(String output) {
         write("stop.out", output + "\n");
     }
 
-    int launches() {
+    public int launches() {
         String count = read("launches").strip();
         return count.isEmpty() ? 0 : Integer.parseInt(count);
     }
 
-    List<String> calls() {
+    public List<String> calls() {
         return read("calls.log").lines().toList();
     }
 
-    List<String> environments() {
+    public List<String> environments() {
         return read("env.log").lines().toList();
     }
 
-    String launchDirectory() {
+    public String launchDirectory() {
         return read("launch.cwd").strip();
     }
 
