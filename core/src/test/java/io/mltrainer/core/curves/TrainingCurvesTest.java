@@ -14,10 +14,9 @@ import io.mltrainer.core.testing.Contexts;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.Jobs;
-import java.time.Clock;
+import io.mltrainer.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ class TrainingCurvesTest {
 
     private final InMemoryJobRepository jobs = new InMemoryJobRepository();
     private final InMemoryJobEventLog log = new InMemoryJobEventLog();
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T20:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T20:00:00Z"));
     private final EventBus events = new EventBus(log, clock);
     private final RecordingRenderer renderer = new RecordingRenderer();
     private final TrainingCurves curves = new TrainingCurves(renderer, jobs, log, events, clock, INTERVAL);
@@ -139,33 +138,6 @@ class TrainingCurvesTest {
             written.add(curve);
             folders.add(folder);
             return folder + "/" + FILE_NAME;
-        }
-    }
-
-    private static final class SettableClock extends Clock {
-        private Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
