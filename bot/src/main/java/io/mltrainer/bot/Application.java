@@ -48,8 +48,7 @@ import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
 import io.mltrainer.core.usecase.StartBuild;
 import io.mltrainer.datasets.LocalTableReader;
-import io.mltrainer.huggingface.HubClient;
-import io.mltrainer.huggingface.HubDataStaging;
+import io.mltrainer.kaggle.KaggleRuntime;
 import io.mltrainer.llm.LlmRouter;
 import io.mltrainer.nlp.IntentJsonSchema;
 import io.mltrainer.nlp.OfflineIntentParser;
@@ -87,6 +86,9 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, daemon("mltrainer-worker"));
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-heartbeat"));
+    /** Ask runtimes about the runs being followed (HTTP calls, a CLI): a few threads for every waiting build. */
+    private final ExecutorService pollers = Executors.newFixedThreadPool(4, daemon("mltrainer-run-poller"));
+
     private final EventBus events;
     private final Orchestrator orchestrator;
     private final StartBuild start;
@@ -141,11 +143,19 @@ public final class Application implements AutoCloseable, ChatBackend {
                         workspace,
                         new PythonScriptChecker(python),
                         new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT),
-                        llm,
-                        new HubDataStaging(
-                                HubClient.create(settings.service("HF_ENDPOINT", null)), vault, env.get("HF_TOKEN"))),
+                        llm),
+                // Kaggle stages local data itself when the run starts: codegen needs no credentials.
                 new TrainAgent(
                         new LocalRuntime(workspace, python, clock),
+                        KaggleRuntime.create(
+                                settings.service("KAGGLE_API_URL", null),
+                                vault,
+                                env.get("KAGGLE_API_TOKEN"),
+                                env.get("KAGGLE_USERNAME"),
+                                env.get("KAGGLE_KEY"),
+                                workspace,
+                                clock,
+                                kagglePoll(env)),
                         ModalRuntime.create(settings.home(), new ModalTokens(jobs, vault, env), clock, env)),
                 new DeployAgent(templates, new LocalModelRegistry(settings.home()))));
         this.curves = new TrainingCurves(new XChartCurveRenderer(), jobs, log, events, clock, CURVE_INTERVAL);
@@ -161,7 +171,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                 scheduler,
                 OrchestratorSettings.defaults(),
                 new RunMonitor(
-                        events, clock, scheduler, pool, settings.retries().of(Stage.TRAIN), List.of(curves)));
+                        events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of(curves)));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
@@ -288,8 +298,24 @@ public final class Application implements AutoCloseable, ChatBackend {
         cardScheduler.shutdownNow();
         awaitQuietly(cardScheduler);
         pool.shutdownNow();
+        pollers.shutdownNow();
         scheduler.shutdownNow();
         database.close();
+    }
+
+    /**
+     * How often Kaggle sessions are asked about: {@code MLTRAINER_KAGGLE_POLL} (e.g. {@code 30s}, {@code 500ms}),
+     * 30 s by default (Kaggle rate-limits).
+     */
+    private static java.time.Duration kagglePoll(Map<String, String> env) {
+        String value = env.get("MLTRAINER_KAGGLE_POLL");
+        if (value == null || value.isBlank()) {
+            return java.time.Duration.ofSeconds(30);
+        }
+        String v = value.trim();
+        return v.endsWith("ms")
+                ? java.time.Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)))
+                : java.time.Duration.ofSeconds(Long.parseLong(v.replaceAll("s$", "")));
     }
 
     private static void awaitQuietly(ExecutorService executor) {

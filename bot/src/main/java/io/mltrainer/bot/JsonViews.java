@@ -1,14 +1,18 @@
 package io.mltrainer.bot;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.ExecutionPlan;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageState;
+import io.mltrainer.core.domain.TrainingRun;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -35,6 +39,7 @@ final class JsonViews {
         if (job.context().run() != null) {
             new TreeMap<>(job.context().run().metrics()).forEach(metrics::put);
         }
+        node.set("run", run(job));
         var deployment = job.context().deployment();
         node.put("model_dir", deployment == null ? null : deployment.location());
         var code = job.context().code();
@@ -46,6 +51,43 @@ final class JsonViews {
             node.put("error", "cancelled");
         }
         return node;
+    }
+
+    /**
+     * The training run, launched or finished: where it runs ({@code runtime}), its remote id and page, its state and
+     * the GPU time it used; null before training starts.
+     */
+    static JsonNode run(Job job) {
+        TrainingRun finished = job.context().run();
+        RunHandle handle = finished != null && finished.handle() != null
+                ? finished.handle()
+                : job.context().activeRun();
+        if (handle == null && finished == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode run = JSON.createObjectNode();
+        run.put("runtime", handle != null ? handle.runtime() : finished.runtime());
+        run.put("remote_id", handle == null ? null : handle.remoteId());
+        run.put("url", handle == null ? null : handle.url());
+        run.put("status", runStatus(job, finished));
+        if (handle == null || handle.gpuSeconds() == null) {
+            run.putNull("gpu_seconds");
+        } else {
+            run.put("gpu_seconds", handle.gpuSeconds());
+        }
+        return run;
+    }
+
+    private static String runStatus(Job job, TrainingRun finished) {
+        if (finished != null) {
+            return "succeeded";
+        }
+        return switch (job.status()) {
+            case AWAITING_RUN -> "running";
+            case FAILED -> "failed";
+            case CANCELLED -> "cancelled";
+            default -> "interrupted";
+        };
     }
 
     /** One line of {@code jobs}. */

@@ -68,6 +68,10 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
                     return ExitCodes.BAD_INPUT;
                 }
                 http.start();
+                int picked = app.resume().followAbandonedRuns().size();
+                if (picked > 0) {
+                    out().println("Following " + picked + " training run(s) that were going on before the restart.");
+                }
                 out().println("mltrainer serving "
                         + surfaces.stream()
                                 .map(SurfaceStarter.RunningSurface::name)

@@ -53,7 +53,7 @@ class LocalRuntimeTest {
 
     private void run(GeneratedCode generated) {
         new LocalRuntime(new FileWorkspace(home), new PythonLocator("/usr/bin/python3"), Clock.systemUTC())
-                .submit(new RunRequest(new JobId("job-1"), "tester", null, generated, null, null, 60, null));
+                .submit(new RunRequest(new JobId("job-1"), "tester", null, generated, null, null, null, 60, null));
     }
 
     private GeneratedCode generated(TrainingSpec spec) {

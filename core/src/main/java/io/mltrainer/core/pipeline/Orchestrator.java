@@ -218,6 +218,9 @@ public final class Orchestrator {
     }
 
     private void cancelFollowed(JobId id) {
+        if (!monitor.isFollowing(id)) {
+            return; // cancelled already (by this process and by another's stored status at once)
+        }
         Optional<String> note = monitor.cancel(id);
         note.ifPresent(text -> events.publish(id, new JobEvent.Notice(text)));
         Job job = jobs.find(id).orElse(null);
@@ -267,8 +270,13 @@ public final class Orchestrator {
         monitor.follow(id, runtime, handle, limitSeconds);
     }
 
+    /** Keeps the lease of a build waiting for its run; a cancel stored by another process stops the run. */
     private void renewQuietly(JobId id) {
         try {
+            if (jobs.find(id).map(j -> j.status() == JobStatus.CANCELLED).orElse(false)) {
+                pool.execute(() -> cancelFollowed(id));
+                return;
+            }
             jobs.renewLease(id, lease());
         } catch (RuntimeException e) {
             LOG.warn("could not renew the lease of build {}", id, e);
@@ -372,6 +380,11 @@ public final class Orchestrator {
                                     retry, () -> attempt(runStage::submit, stage, attempt, previous))
                             .get();
                     await(submitted);
+                    if (token.isCancelled()) {
+                        // Cancelled while the run was being launched: stop it before anything waits for it.
+                        monitor.cancel(job.id()).ifPresent(note -> events.publish(job.id(), new JobEvent.Notice(note)));
+                        throw new BuildCancelled();
+                    }
                     return Step.AWAITING_RUN;
                 }
                 StageResult result = Retry.decorateSupplier(

@@ -12,6 +12,9 @@ import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.port.Workers;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -80,6 +83,22 @@ public final class ResumeBuild {
                 new JobEvent.Notice(
                         "resuming from " + from + " (was " + job.status().name().toLowerCase(Locale.ROOT) + ")"));
         return queued;
+    }
+
+    /**
+     * Follows again the training runs that builds of a stopped process were waiting for (at a serve start): the
+     * runs go on where they run, nothing is launched a second time. Returns the builds picked up.
+     */
+    public List<JobId> followAbandonedRuns() {
+        List<JobId> picked = new ArrayList<>();
+        for (Job job : jobs.findByStatus(EnumSet.of(JobStatus.AWAITING_RUN))) {
+            if (job.context().activeRun() != null && !isHeldByLiveWorker(job)) {
+                orchestrator.followAgain(job.id());
+                events.publish(job.id(), new JobEvent.Notice("following the training run again after a restart"));
+                picked.add(job.id());
+            }
+        }
+        return picked;
     }
 
     private boolean isHeldByLiveWorker(Job job) {

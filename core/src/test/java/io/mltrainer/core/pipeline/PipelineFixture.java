@@ -25,24 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A whole pipeline on in-memory stores with scripted agents and millisecond retry waits. */
 final class PipelineFixture implements AutoCloseable {
-    final InMemoryJobRepository jobs = new InMemoryJobRepository();
+    final InMemoryJobRepository jobs;
     final InMemoryJobEventLog log = new InMemoryJobEventLog();
     final Clock clock = Clock.systemUTC();
     final EventBus events = new EventBus(log, clock);
     final Map<Stage, ScriptedAgent> agents = new EnumMap<>(Stage.class);
     final ExecutorService pool = Executors.newFixedThreadPool(2);
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    final Workers workers = new Workers() {
-        @Override
-        public String self() {
-            return "test-worker";
-        }
-
-        @Override
-        public boolean isAlive(String owner) {
-            return owner.equals("test-worker");
-        }
-    };
+    final Workers workers;
     private final AtomicInteger ids = new AtomicInteger();
     final Orchestrator orchestrator;
     final StartBuild start;
@@ -50,10 +40,35 @@ final class PipelineFixture implements AutoCloseable {
     final CancelBuild cancel;
 
     PipelineFixture(TaskType type) {
+        this(type, null, "test-worker");
+    }
+
+    /** {@code train} replaces the scripted train agent (a {@link RunStage}); {@code self} names this worker. */
+    PipelineFixture(TaskType type, StageAgent train, String self) {
+        this(type, train, self, new InMemoryJobRepository());
+    }
+
+    PipelineFixture(TaskType type, StageAgent train, String self, InMemoryJobRepository store) {
+        this.jobs = store;
+        this.workers = new Workers() {
+            @Override
+            public String self() {
+                return self;
+            }
+
+            @Override
+            public boolean isAlive(String owner) {
+                return owner.equals(self);
+            }
+        };
         for (Stage stage : Stage.values()) {
             agents.put(stage, ScriptedAgent.thatSucceeds(stage, type));
         }
         List<StageAgent> list = new ArrayList<>(agents.values());
+        if (train != null) {
+            list.removeIf(a -> a.stage() == Stage.TRAIN);
+            list.add(train);
+        }
         orchestrator = new Orchestrator(
                 jobs,
                 events,

@@ -95,7 +95,7 @@ class ModalRuntimeTest {
     }
 
     private RunRequest request(GeneratedCode code, RunHandle previous) {
-        return new RunRequest(JOB, "alice", null, code, null, "A10G", 3600, previous);
+        return new RunRequest(JOB, "alice", null, code, null, null, "A10G", 3600, previous);
     }
 
     private RunHandle launched() {

@@ -57,12 +57,14 @@ public final class TrainAgent implements RunStage {
         TrainingRuntime runtime = runtime(code.runtime().id());
         long limit = context.require(TrainingConfig.class).timeLimitSeconds();
         BuildRequest request = context.request();
+        DataReport report = context.require(DataReport.class);
         RunRequest run = new RunRequest(
                 input.jobId(),
                 input.owner(),
                 request.intake() == null ? Credentials.NONE : request.intake().credentials(),
                 code,
-                context.require(DataReport.class).path(),
+                report.path(),
+                report.source(),
                 estimate == null ? null : estimate.accelerator(),
                 limit,
                 context.activeRun());
