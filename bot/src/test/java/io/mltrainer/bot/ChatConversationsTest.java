@@ -76,7 +76,8 @@ class ChatConversationsTest {
     }
 
     @Test
-    void a_shared_file_and_a_yes_become_a_trained_model_with_one_card_edited_to_the_end() throws IOException {
+    void a_shared_file_and_a_yes_in_plain_words_become_a_trained_model_with_one_card_edited_to_the_end()
+            throws IOException {
         surface.refuseCards(2); // the platform rate-limits the first card updates: the latest state must still win
 
         chat.handle(new ChatMessage(
@@ -84,8 +85,10 @@ class ChatConversationsTest {
         assertThat(String.join("\n", surface.saidIn(THREAD)))
                 .contains("I'll learn from `iris.csv`")
                 .contains("Start? (yes / no)");
+        chat.handle(new ChatMessage(THREAD, "U1", "maybe later", false, false, List.of()));
+        assertThat(last(THREAD)).contains("\"maybe later\"").contains("`yes`").doesNotContain("Start? (yes / no)");
 
-        chat.handle(new ChatMessage(THREAD, "U1", "yes", false, false, List.of()));
+        chat.handle(new ChatMessage(THREAD, "U1", "yes, go ahead", false, false, List.of()));
 
         surface.await("the model", () -> surface.saidIn(THREAD).stream().anyMatch(s -> s.contains("✓ Model")));
         surface.await(

@@ -30,11 +30,14 @@ class ConsoleChatTest {
     Path work;
 
     @Test
-    void a_request_becomes_a_trained_model_with_live_stage_lines() throws Exception {
+    void a_request_and_a_go_ahead_in_plain_words_become_a_trained_model_with_live_stage_lines() throws Exception {
         Files.copy(Fixtures.shared("iris.csv"), work.resolve("iris.csv"));
 
-        String screen = chat("predict the species of iris flowers from iris.csv\nyes\nstatus\n");
+        String screen = chat("predict the species of iris flowers from iris.csv\nmaybe later\nyes, go ahead\nstatus\n");
 
+        assertThat(screen)
+                .contains("I didn't take \"maybe later\" as a yes or a no")
+                .containsOnlyOnce("Start? (yes / no)");
         assertThat(screen)
                 .contains("mltrainer")
                 .contains(">> intent ✓")

@@ -3,6 +3,8 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,78 @@ class PlanCommandTest {
                 .isEqualTo("FP16");
         assertThat(json.get("estimate").get("accelerator").asText()).isEqualTo("T4");
         assertThat(json.get("estimate").get("quota_hours").asDouble()).isPositive();
+    }
+
+    @Test
+    void plans_a_one_column_csv_of_texts_as_a_corpus_for_text_generation() throws IOException {
+        Path lines = Files.writeString(
+                work.resolve("slogans.csv"),
+                "text\n" + "Fresh bread every morning\nSmile, it's Friday\nCoffee first\nBig sale today\n".repeat(4));
+
+        Cli.Result result = cli().run(
+                        "plan",
+                        "generate new slogans like these",
+                        "--dataset",
+                        lines.toString(),
+                        "--json",
+                        "--offline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("task_type").asText()).isEqualTo("text_generation");
+        assertThat(json.get("data_report").get("summary").toString())
+                .contains("layout: a corpus for text generation, one text per row in `text`");
+    }
+
+    @Test
+    void plans_an_en_de_csv_as_translation_pairs() throws IOException {
+        Path pairs = Files.writeString(
+                work.resolve("pairs.csv"),
+                "en,de\n"
+                        + "Good morning,Guten Morgen\nThank you,Danke\nThe house is big,Das Haus ist groß\n".repeat(5));
+
+        Cli.Result result =
+                cli().run("plan", "translate English to German", "--dataset", pairs.toString(), "--json", "--offline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("task_type").asText()).isEqualTo("translation");
+        assertThat(json.get("data_report").get("summary").toString())
+                .contains("layout: translation pairs, `en` (en) → `de` (de)");
+    }
+
+    @Test
+    void a_text_column_asked_as_daily_weather_is_planned_as_classification_not_a_forecast() throws IOException {
+        StringBuilder rows = new StringBuilder("date,precipitation,temp_max,temp_min,wind,weather\n");
+        String[] kinds = {"rain", "sun", "fog", "drizzle", "snow"};
+        for (int day = 1; day <= 120; day++) {
+            rows.append(java.time.LocalDate.of(2015, 1, 1).plusDays(day))
+                    .append(',')
+                    .append(day % 7 * 1.3)
+                    .append(',')
+                    .append(8 + day % 9)
+                    .append(',')
+                    .append(day % 5)
+                    .append(',')
+                    .append(2 + day % 4)
+                    .append(',')
+                    .append(kinds[day % 5])
+                    .append('\n');
+        }
+        Path weather = Files.writeString(work.resolve("seattle-weather.csv"), rows);
+
+        Cli.Result result = cli().run(
+                        "plan",
+                        "predict the type of weather from the daily measurements",
+                        "--dataset",
+                        weather.toString(),
+                        "--json",
+                        "--offline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("task_type").asText()).isEqualTo("tabular_classification");
+        assertThat(json.get("data_report").get("target").asText()).isEqualTo("weather");
     }
 
     @Test

@@ -145,10 +145,18 @@ public final class ConsoleChat {
         }
     }
 
+    /** An answer the question cannot take (a "maybe later" to a go-ahead) is told why and the question stays open. */
     private void answer(String text) {
         Failure question = pendingQuestion;
+        UnaryOperator<BuildRequest> revision;
+        try {
+            revision = AnswerQuestion.revision(question.question(), text);
+        } catch (BuildRefused e) {
+            terminal.println(e.getMessage());
+            return;
+        }
         pendingQuestion = null;
-        resume(current, AnswerQuestion.revision(question.question(), text));
+        resume(current, revision);
     }
 
     private void status() {

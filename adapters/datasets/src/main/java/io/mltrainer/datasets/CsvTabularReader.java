@@ -29,6 +29,13 @@ import java.util.Set;
  */
 public final class CsvTabularReader implements TabularReader {
     private static final int SNIFF_BYTES = 64 * 1024;
+    /** A separator no text holds: a file of one column is read line by line, quotes still honoured. */
+    private static final char ONE_COLUMN = '\u0001';
+    /** The name given to the one column of a file of texts without a header row. */
+    static final String TEXT_COLUMN = "text";
+    /** A first line that is a column's name rather than a text: a few words, no sentence punctuation. */
+    private static final java.util.regex.Pattern COLUMN_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}_ .-]{1,40}");
 
     private final Path baseDirectory;
 
@@ -114,16 +121,24 @@ public final class CsvTabularReader implements TabularReader {
         return end;
     }
 
+    /**
+     * The separator the first line uses; {@link #ONE_COLUMN} when it has none (a list of texts, one per line) and
+     * for {@code .txt} files, whose lines are texts whatever punctuation they hold.
+     */
     private static char separator(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".tsv")) {
             return '\t';
         }
+        if (name.endsWith(".txt")) {
+            return ONE_COLUMN;
+        }
         String text = new String(head, StandardCharsets.UTF_8);
-        String firstLine = text.lines().findFirst().orElse("");
-        char best = ',';
-        long bestCount = firstLine.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t', '|'}) {
+        // Separators inside quotes are text: a quoted sentence with commas is one cell.
+        String firstLine = text.lines().findFirst().orElse("").replaceAll("\"(?:[^\"]|\"\")*\"", "");
+        char best = ONE_COLUMN;
+        long bestCount = 0;
+        for (char candidate : new char[] {',', ';', '\t', '|'}) {
             long count = firstLine.chars().filter(c -> c == candidate).count();
             if (count > bestCount) {
                 best = candidate;
@@ -139,9 +154,23 @@ public final class CsvTabularReader implements TabularReader {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         try (MappingIterator<String[]> lines =
                 mapper.readerFor(String[].class).with(schema).readValues(file.toFile())) {
-            List<String> header = header(shown, lines);
             List<List<String>> rows = new ArrayList<>();
+            List<String> header;
             long total = 0;
+            if (separator == ONE_COLUMN) {
+                String[] first = lines.hasNextValue() ? lines.nextValue() : new String[] {""};
+                String cell =
+                        first.length == 0 ? "" : first[0].replace("\uFEFF", "").trim();
+                if (isColumnName(file, cell)) {
+                    header = List.of(cell);
+                } else {
+                    header = List.of(TEXT_COLUMN);
+                    total++;
+                    rows.add(List.of(cell));
+                }
+            } else {
+                header = header(shown, lines);
+            }
             while (lines.hasNextValue()) {
                 String[] line = lines.nextValue();
                 if (line.length == 1 && line[0].isBlank()) {
@@ -187,11 +216,14 @@ public final class CsvTabularReader implements TabularReader {
             }
             header.add(name);
         }
-        if (header.size() < 2) {
-            throw StageException.badInput(shown + " has a single column ('" + header.get(0) + "'). Is it really a"
-                    + " comma-separated file with a header row?");
-        }
         return header;
+    }
+
+    /** A one-column file has a header when its first line names a column; a {@code .txt} file never has one. */
+    private static boolean isColumnName(Path file, String cell) {
+        return !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
+                && COLUMN_NAME.matcher(cell).matches()
+                && cell.split(" ").length <= 3;
     }
 
     private static String firstLine(String message) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 /** A data report in a few readable lines for a chat thread or a terminal. */
 public final class DataReports {
     private static final int SHOWN = 6;
+    private static final String LAYOUT = "layout: ";
 
     private DataReports() {}
 
@@ -26,14 +27,20 @@ public final class DataReports {
         return size + ", " + report.columns().size() + " columns (" + where + ")" + roles(report.roles());
     }
 
+    /** A note that says how the data was understood ("translation pairs, `en` (en) → `de` (de)"). */
+    public static String layout(String description) {
+        return LAYOUT + description;
+    }
+
     public static List<String> render(DataReport report) {
         List<String> lines = new ArrayList<>();
         lines.add(headline(report));
+        report.notes().stream().filter(n -> n.startsWith(LAYOUT)).forEach(lines::add);
         if (!report.classCounts().isEmpty()) {
             lines.add("classes: " + counts(report.classCounts()) + balance(report.classCounts()));
         }
         lines.addAll(details(report));
-        report.notes().forEach(n -> lines.add("note: " + n));
+        report.notes().stream().filter(n -> !n.startsWith(LAYOUT)).forEach(n -> lines.add("note: " + n));
         return lines;
     }
 

@@ -40,6 +40,18 @@ final class Samples {
         return words >= 3 && numbers < cells.size() / 2;
     }
 
+    /** Words rather than numbers or structures, however few per cell (a translation pair's short sentences). */
+    static boolean isWords(DatasetSample sample, String column) {
+        var declared = sample.feature(column).map(Feature::kind);
+        if (declared.isPresent() && declared.get() != Feature.Kind.STRING) {
+            return false;
+        }
+        List<String> cells = present(sample.column(column));
+        return !cells.isEmpty()
+                && cells.stream().noneMatch(c -> Cells.isArray(c) || Cells.isObject(c))
+                && cells.stream().filter(Samples::isNumber).count() < cells.size() / 2.0;
+    }
+
     /** Columns whose cells are JSON arrays (token lists, chat messages, tag sequences). */
     static List<String> arrayColumns(DatasetSample sample) {
         return sample.table().header().stream()

@@ -35,7 +35,9 @@ final class TextInspector implements Inspector {
     public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
         var spec = intent.dataset();
         List<String> header = sample.table().header();
-        List<String> texts = Samples.textColumns(sample);
+        boolean corpus = intent.taskType() == TaskType.TEXT_GENERATION && header.size() == 1;
+        // A file of one column is a corpus whatever the length of its lines: each row is one text to learn from.
+        List<String> texts = corpus ? header : Samples.textColumns(sample);
         if (texts.isEmpty()
                 && spec.textColumn() == null
                 && (spec.target() == null || !header.contains(spec.target()))) {
@@ -49,13 +51,10 @@ final class TextInspector implements Inspector {
         Samples.checkEnough(values.size(), "texts in `" + text + "`");
         DataDetails.Text details = details(values);
         if (intent.taskType() == TaskType.TEXT_GENERATION) {
+            List<String> notes = Samples.notes(sample);
+            notes.add(0, DataReports.layout("a corpus for text generation, one text per row in `" + text + "`"));
             return Samples.report(
-                    sample,
-                    null,
-                    Map.of(),
-                    Samples.notes(sample),
-                    new ColumnRoles(null, text, null, null, null, null, null),
-                    details);
+                    sample, null, Map.of(), notes, new ColumnRoles(null, text, null, null, null, null, null), details);
         }
         String given =
                 spec.labelColumn() != null ? spec.labelColumn() : text.equals(spec.target()) ? null : spec.target();

@@ -70,7 +70,10 @@ final class TranslationInspector implements Inspector {
 
     private DataReport fromColumns(DatasetSample sample, ParsedIntent intent, List<String> header) {
         List<String> texts = Samples.textColumns(sample);
-        List<String> coded = texts.stream().filter(c -> code(c) != null).toList();
+        // Two columns named by languages (`en,de`, `english,german`) are pairs however short their sentences.
+        List<String> coded = header.stream()
+                .filter(c -> code(c) != null && Samples.isWords(sample, c))
+                .toList();
         List<String> candidates = coded.size() == 2 ? coded : texts;
         if (candidates.size() < 2 && intent.dataset().textColumn() == null) {
             throw StageException.badInput("Translation needs pairs of sentences: a `translation` column of"
@@ -136,6 +139,10 @@ final class TranslationInspector implements Inspector {
             String targetLanguage) {
         Samples.checkEnough(SummarizationInspector.pairs(sources, targets), "sentence pairs");
         List<String> notes = Samples.notes(sample);
+        notes.add(
+                0,
+                DataReports.layout("translation pairs, `" + source + "` (" + show(sourceLanguage) + ") → "
+                        + (target == null ? "" : "`" + target + "` ") + "(" + show(targetLanguage) + ")"));
         if (sourceLanguage != null && sourceLanguage.equals(targetLanguage)) {
             notes.add("both sides look like the same language (" + sourceLanguage + ")");
         }
@@ -153,6 +160,10 @@ final class TranslationInspector implements Inspector {
                 notes,
                 new ColumnRoles(target, source, null, null, null, null, null),
                 details);
+    }
+
+    private static String show(String language) {
+        return language == null ? "language unknown" : language;
     }
 
     private static boolean pairCells(List<String> cells) {

@@ -44,4 +44,9 @@ public enum TaskType {
     public boolean isTabular() {
         return this == TABULAR_CLASSIFICATION || this == TABULAR_REGRESSION;
     }
+
+    /** Learns from pictures: its data is images, never a plain table. */
+    public boolean isImage() {
+        return this == IMAGE_CLASSIFICATION || this == IMAGE_REGRESSION || this == OBJECT_DETECTION;
+    }
 }

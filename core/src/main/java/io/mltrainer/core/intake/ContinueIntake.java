@@ -6,7 +6,9 @@ import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.RuntimeSpec;
+import io.mltrainer.core.domain.YesNo;
 import io.mltrainer.core.intent.IntentParser;
 import io.mltrainer.core.llm.OwnerModel;
 import io.mltrainer.core.secrets.Guarded;
@@ -29,9 +31,6 @@ import java.util.regex.Pattern;
  * a summary and starts the build only on the user's yes. The state is saved after every message.
  */
 public final class ContinueIntake {
-    private static final Pattern YES =
-            Pattern.compile("(?i)^\\s*(y|yes|yep|yeah|ok|okay|sure|start|go|go ahead|do it)[.!]*\\s*$");
-    private static final Pattern NO = Pattern.compile("(?i)^\\s*(n|no|nope|not yet|wait|change)[.!]*\\s*$");
     private static final Pattern ABANDON = Pattern.compile("(?i)^\\s*(cancel|stop|forget it|never ?mind)[.!]*\\s*$");
 
     private final IntakeRepository intakes;
@@ -110,15 +109,22 @@ public final class ContinueIntake {
         } else if (asked == null && state.fields().request() == null) {
             turn.takeRequest(text, guarded.refs());
         } else if (asked == Slot.CONFIRM) {
-            if (YES.matcher(text).matches()) {
-                return turn.start();
-            }
-            if (!NO.matcher(text).matches()) {
-                turn.revise(text, guarded.refs());
-            } else {
-                messages.add("What should I change? (the data, the runtime, the name, …)");
-                turn.state = turn.state.asking(null);
-                return turn.save(null);
+            switch (YesNo.of(text)) {
+                case YES -> {
+                    return turn.start();
+                }
+                case NO -> {
+                    messages.add("OK, not started. What should I change? (the data, the runtime, the name, …)"
+                            + " Or say `cancel` to drop it.");
+                    turn.state = turn.state.asking(null);
+                    return turn.save(null);
+                }
+                case UNCLEAR -> {
+                    if (!turn.reviseIfUnderstood(text, guarded.refs(), inbound.dataset() != null)) {
+                        // Unless a language model answers these words itself, a hint, not the summary again.
+                        turn.unclear = text;
+                    }
+                }
             }
         } else if (asked != null) {
             turn.answer(asked, text, guarded.refs());
@@ -146,6 +152,8 @@ public final class ContinueIntake {
         final List<String> messages;
         final boolean privateChannel;
         boolean exposed;
+        /** Words at the confirmation that were neither a yes, a no nor a change. */
+        String unclear;
 
         Turn(IntakeState state, List<String> messages, boolean privateChannel) {
             this.state = state;
@@ -176,6 +184,25 @@ public final class ContinueIntake {
             }
             state = state.with(f.build());
             takeCredentials(refs);
+        }
+
+        /**
+         * Words that are neither a yes nor a no while the summary waits: a change when they change what was
+         * understood (another runtime, other data), else nothing is kept and the caller hints what is expected.
+         */
+        boolean reviseIfUnderstood(String text, List<SecretRef> refs, boolean withFile) {
+            IntakeState before = state;
+            revise(text, refs);
+            IntakeFields was = before.fields();
+            IntakeFields now = state.fields();
+            boolean changed = withFile
+                    || !refs.isEmpty()
+                    || !java.util.Objects.equals(withoutWords(was.parsed()), withoutWords(now.parsed()))
+                    || was.runtime() != now.runtime();
+            if (!changed) {
+                state = before;
+            }
+            return changed;
         }
 
         void answer(Slot slot, String text, List<SecretRef> refs) {
@@ -283,6 +310,10 @@ public final class ContinueIntake {
                 return save(null);
             }
             state = state.asking(Slot.CONFIRM);
+            if (unclear != null && !modelSpoke) {
+                messages.add(YesNo.hint(unclear) + " Or tell me what to change.");
+                return save(null);
+            }
             messages.add(summary());
             messages.add(Slot.CONFIRM.prompt());
             return save(null);
@@ -359,6 +390,24 @@ public final class ContinueIntake {
                 .filter(s -> s.ref().kind() == kind)
                 .max(java.util.Comparator.comparing(StoredSecret::createdAt))
                 .map(StoredSecret::ref);
+    }
+
+    /** What a parse understood, without the request's words it keeps as its description. */
+    private static ParsedIntent withoutWords(ParsedIntent p) {
+        return p == null
+                ? null
+                : new ParsedIntent(
+                        p.taskType(),
+                        "",
+                        p.expertise(),
+                        p.dataset(),
+                        p.hyperparameters(),
+                        p.fineTuning(),
+                        p.precision(),
+                        p.baseModel(),
+                        p.deployment(),
+                        p.runtime(),
+                        p.modelName());
     }
 
     private static boolean mentionsRuntime(String text) {

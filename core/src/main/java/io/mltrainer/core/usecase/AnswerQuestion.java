@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.domain.YesNo;
 import io.mltrainer.core.port.JobRepository;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import java.util.function.UnaryOperator;
 public final class AnswerQuestion {
     /** The slot of the question asked before a paid or quota-limited run. */
     public static final String CONFIRM_COST = "confirm_cost";
-
-    private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(y|yes|yep|ok|okay|sure|go|go ahead|start|confirm(ed)?)[.!]*\\s*$");
+    /**
+     * The slot of the question which task is meant, when the request and the data disagree; a chosen option is kept
+     * in the request as {@code task: <id>}, which the intent stage reads before any rule.
+     */
+    public static final String TASK = "task";
 
     private final JobRepository jobs;
     private final ResumeBuild resume;
@@ -63,16 +66,39 @@ public final class AnswerQuestion {
         return switch (question.slot()) {
             case "dataset" -> r -> r.withDataset(text);
             case "target" -> r -> r.withTarget(bestOption(text, question.options()));
-            case CONFIRM_COST -> {
-                if (!YES.matcher(text).matches()) {
-                    throw new BuildRefused("OK, I won't start the paid run. The build stays stopped before training;"
-                            + " say `yes` here when you want it to run.");
-                }
-                yield BuildRequest::withCostConfirmed;
+            case CONFIRM_COST ->
+                switch (YesNo.of(text)) {
+                    case YES -> BuildRequest::withCostConfirmed;
+                    case NO ->
+                        throw new BuildRefused("OK, I won't start the paid run. The build stays stopped before"
+                                + " training; say `yes` here when you want it to run.");
+                    case UNCLEAR ->
+                        throw new BuildRefused(YesNo.hint(text) + " (the build waits before training until you do).");
+                };
+            case TASK -> {
+                Optional<String> chosen = taskOption(text, question.options());
+                yield r -> r.withText(
+                        r.text() + " " + chosen.map(id -> "task: " + id).orElse(text));
             }
             // Any other question: the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);
         };
+    }
+
+    /** The one option an answer means ("classify it", "tabular", "the images"); none when it fits none or two. */
+    static Optional<String> taskOption(String text, List<String> options) {
+        String answer = text.replace("`", "").strip().toLowerCase(java.util.Locale.ROOT);
+        if (options.contains(answer)) {
+            return Optional.of(answer);
+        }
+        List<String> stems = java.util.Arrays.stream(answer.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 4)
+                .map(w -> w.substring(0, Math.min(w.length(), 5)))
+                .toList();
+        List<String> meant = options.stream()
+                .filter(o -> stems.stream().anyMatch(o::contains))
+                .toList();
+        return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
     }
 
     /** Accepts a candidate in any letter case, or with back-ticks; anything else is passed on and checked. */

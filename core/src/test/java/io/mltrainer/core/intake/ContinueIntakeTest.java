@@ -138,6 +138,66 @@ class ContinueIntakeTest {
     }
 
     @Test
+    void a_go_ahead_in_plain_words_starts_the_build() {
+        ContinueIntake intake = intake(text -> Optional.empty(), null);
+        intake.handle(says("I want a model that predicts churn"));
+        intake.handle(says("data/customers.csv"));
+
+        IntakeReply reply = intake.handle(says("yes, go ahead"));
+
+        assertThat(reply.started()).isNotNull();
+    }
+
+    @Test
+    void an_answer_that_is_neither_yes_nor_no_gets_a_hint_not_the_summary_again() {
+        ContinueIntake intake = intake(text -> Optional.empty(), null);
+        intake.handle(says("I want a model that predicts churn"));
+        IntakeReply summary = intake.handle(says("data/customers.csv"));
+
+        IntakeReply later = intake.handle(says("maybe later"));
+        IntakeReply then = intake.handle(says("sounds good, start it"));
+
+        assertThat(later.started()).isNull();
+        assertThat(later.messages())
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m).contains("maybe later").contains("`yes`").doesNotContain("\n"));
+        assertThat(later.messages()).doesNotContainAnyElementsOf(summary.messages());
+        assertThat(intakes.find(THREAD).orElseThrow().fields().request())
+                .isEqualTo("I want a model that predicts churn");
+        assertThat(then.started()).isNotNull();
+    }
+
+    @Test
+    void with_a_language_model_the_model_answers_unclear_words_instead_of_the_hint() {
+        ChatModelPort polite = call ->
+                Optional.of(new ChatReply("No rush: say yes when you are ready.", List.of(), LlmProvider.OPENAI, "m"));
+        ContinueIntake intake = intake(text -> Optional.empty(), polite);
+        intake.handle(says("I want a model that predicts churn"));
+        intake.handle(says("data/customers.csv"));
+
+        IntakeReply later = intake.handle(says("maybe later"));
+
+        assertThat(later.started()).isNull();
+        assertThat(later.messages()).contains("No rush: say yes when you are ready.");
+        assertThat(later.messages()).noneSatisfy(m -> assertThat(m).contains("I didn't take"));
+    }
+
+    @Test
+    void a_no_in_plain_words_asks_what_to_change() {
+        ContinueIntake intake = intake(text -> Optional.empty(), null);
+        intake.handle(says("I want a model that predicts churn"));
+        intake.handle(says("data/customers.csv"));
+
+        IntakeReply reply = intake.handle(says("no thanks"));
+
+        assertThat(reply.started()).isNull();
+        assertThat(reply.messages())
+                .singleElement()
+                .satisfies(m -> assertThat(m).contains("What should I change?"));
+    }
+
+    @Test
     void asks_for_the_data_then_confirms_then_starts_the_build() {
         ContinueIntake intake = intake(text -> Optional.empty(), null);
 

@@ -40,4 +40,19 @@ class AnswerQuestionTest {
                 .hasMessageContaining("won't start the paid run");
         assertThatThrownBy(() -> AnswerQuestion.revision(cost, "maybe later")).isInstanceOf(BuildRefused.class);
     }
+
+    @Test
+    void the_go_ahead_to_a_paid_run_takes_plain_words_and_hints_when_it_is_neither_yes_nor_no() {
+        Question cost = new Question(AnswerQuestion.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
+
+        BuildRequest confirmed = AnswerQuestion.revision(cost, "sure, start it").apply(request);
+
+        assertThat(confirmed.costConfirmed()).isTrue();
+        assertThatThrownBy(() -> AnswerQuestion.revision(cost, "not now"))
+                .hasMessageContaining("won't start the paid run");
+        assertThatThrownBy(() -> AnswerQuestion.revision(cost, "maybe later"))
+                .isInstanceOf(BuildRefused.class)
+                .hasMessageContaining("\"maybe later\"")
+                .hasMessageContaining("say `yes` to go ahead");
+    }
 }

@@ -1,5 +1,6 @@
 package io.mltrainer.core.agents.planning;
 
+import io.mltrainer.core.data.DataShapes;
 import io.mltrainer.core.data.Inspectors;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
@@ -45,6 +46,11 @@ public final class DatasetAgent implements StageAgent {
         return type != null;
     }
 
+    /** Tasks that learn from a table's columns: one column is not enough for them. */
+    private static boolean needsColumns(TaskType type) {
+        return type.isTabular() || type == TaskType.CLUSTERING || type == TaskType.TIME_SERIES_FORECASTING;
+    }
+
     @Override
     public StageResult run(StageInput input) {
         ParsedIntent intent = input.context().require(ParsedIntent.class);
@@ -59,6 +65,10 @@ public final class DatasetAgent implements StageAgent {
         int rows = intent.taskType().isTabular() || intent.taskType() == TaskType.CLUSTERING ? TABLE_ROWS : SAMPLE_ROWS;
         DatasetSample sample = source.inspect(new DatasetQuery(intent.dataset(), input.owner(), credentials, rows));
         Inspectors.checkNamedColumns(sample, intent.dataset());
+        if (needsColumns(intent.taskType()) && sample.table().header().size() == 1) {
+            throw StageException.badInput(DataShapes.singleColumn(
+                    intent.dataset().location(), sample.table().header().get(0)));
+        }
         return Inspectors.of(intent.taskType()).inspect(sample, intent);
     }
 }

@@ -1,5 +1,6 @@
 package io.mltrainer.core.agents.tabular;
 
+import io.mltrainer.core.data.DataShapes;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.ColumnKind;
@@ -19,6 +20,7 @@ import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.RawTable;
 import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,35 +75,59 @@ public final class IntentAgent implements StageAgent {
                 request.dataset() != null || parsed.map(ParsedIntent::dataset).isEmpty()
                         ? DatasetLocations.classify(location, request.text())
                         : parsed.get().dataset().source();
-        Optional<TaskType> fromWords = RequestRules.taskFromWords(request.text());
-        TaskType said = parsed.map(ParsedIntent::taskType)
-                .filter(t -> !t.isTabular() || fromWords.isEmpty())
-                .or(() -> fromWords)
+        Optional<TaskType> stated = TaskAgreement.statedAnswer(request.text());
+        Optional<TaskType> guessed = RequestRules.taskFromWords(request.text());
+        TaskType parsedOrWords = parsed.map(ParsedIntent::taskType)
+                .filter(t -> !t.isTabular() || guessed.isEmpty())
+                .or(() -> guessed)
                 .orElse(null);
+        // The data has its say before planning: a table is not an image task (unless the person said so when asked).
+        TaskType said = stated.orElse(
+                source == DatasetSourceKind.LOCAL
+                                && parsedOrWords != null
+                                && parsedOrWords.isImage()
+                                && TaskAgreement.isTableFile(location)
+                        ? TaskAgreement.imagesOrTable(parsedOrWords, request.text(), location)
+                        : parsedOrWords);
+        Optional<TaskType> fromWords =
+                stated.isPresent() || said != parsedOrWords ? Optional.ofNullable(said) : guessed;
         ParsedIntent base = parsed.orElseGet(() ->
                 new ParsedIntent(said == null ? TaskType.TABULAR_CLASSIFICATION : said, request.text(), null, null));
-        if (source != DatasetSourceKind.LOCAL || (said != null && !said.isTabular())) {
-            DatasetSpec dataset = parsed.map(ParsedIntent::dataset)
-                    .filter(d -> d.location().equals(location))
-                    .orElse(new DatasetSpec(
-                            source,
-                            source == DatasetSourceKind.LOCAL ? reader.resolve(location) : location,
-                            request.target()));
+        boolean tableTask = said == null
+                || said.isTabular()
+                || (said == TaskType.TIME_SERIES_FORECASTING
+                        && stated.isEmpty()
+                        && TaskAgreement.isTableFile(location));
+        if (source != DatasetSourceKind.LOCAL || !tableTask) {
             if (said == null) {
                 throw StageException.question(
-                        "task",
+                        AnswerQuestion.TASK,
                         "What kind of model is it? For example: classify, predict a number, forecast, cluster,"
                                 + " summarize, translate.",
                         List.of());
             }
-            return overlay(base.withTaskType(said).withDataset(dataset), request, location, null);
+            return forecast(base.withTaskType(said), request, location, source, parsed);
         }
         String path = reader.resolve(location);
         policy.refusal(input.thread(), path).ifPresent(reason -> {
             throw StageException.badInput(reason);
         });
         RawTable head = reader.read(path, HEAD_ROWS);
+        if (head.header().size() == 1) {
+            throw StageException.badInput(
+                    DataShapes.singleColumn(location, head.header().get(0)));
+        }
         List<ColumnProfile> columns = DataProfiler.profile(head);
+        if (said == TaskType.TIME_SERIES_FORECASTING) {
+            // A forecast of a column of words is no forecast: classify it, or ask when "forecast" was said.
+            Optional<ColumnProfile> named = namedTarget(request, head.header(), columns);
+            TaskType agreed = named.map(t -> TaskAgreement.quantityOrClasses(said, request.text(), t))
+                    .orElse(said);
+            if (agreed == said) {
+                return forecast(base, request, location, source, parsed);
+            }
+            fromWords = Optional.of(agreed);
+        }
         Optional<TaskType> tabularWords =
                 said == null || said.isTabular() ? fromWords.or(() -> Optional.ofNullable(said)) : Optional.of(said);
         String target = target(request, head.header(), columns, tabularWords);
@@ -109,8 +135,14 @@ public final class IntentAgent implements StageAgent {
                 .filter(c -> c.name().equals(target))
                 .findFirst()
                 .orElseThrow();
+        TaskType words =
+                fromWords.orElseGet(() -> byValues(targetProfile, head.rows().size()));
         TaskType type = textInsteadOfTable(
-                fromWords.orElseGet(() -> byValues(targetProfile, head.rows().size())), columns, target);
+                words == TaskType.TABULAR_REGRESSION && stated.isEmpty()
+                        ? TaskAgreement.quantityOrClasses(words, request.text(), targetProfile)
+                        : words,
+                columns,
+                target);
         DatasetSpec dataset =
                 parsed.map(ParsedIntent::dataset).orElse(new DatasetSpec(DatasetSourceKind.LOCAL, path, target));
         return overlay(
@@ -129,6 +161,34 @@ public final class IntentAgent implements StageAgent {
                 request,
                 path,
                 target);
+    }
+
+    /** A task whose data the intent stage does not read (anything but a table's classes and numbers): as said. */
+    private ParsedIntent forecast(
+            ParsedIntent intent,
+            BuildRequest request,
+            String location,
+            DatasetSourceKind source,
+            Optional<ParsedIntent> parsed) {
+        DatasetSpec dataset = parsed.map(ParsedIntent::dataset)
+                .filter(d -> d.location().equals(location))
+                .orElse(new DatasetSpec(
+                        source,
+                        source == DatasetSourceKind.LOCAL ? reader.resolve(location) : location,
+                        request.target()));
+        return overlay(intent.withDataset(dataset), request, location, null);
+    }
+
+    /** The column the request names as its target, when it names one that is there. */
+    private static Optional<ColumnProfile> namedTarget(
+            BuildRequest request, List<String> header, List<ColumnProfile> columns) {
+        Optional<String> name = request.target() != null
+                ? header.stream()
+                        .filter(h -> h.equalsIgnoreCase(request.target()))
+                        .findFirst()
+                : RequestRules.mentionedColumns(request.text(), header).stream().findFirst();
+        return name.flatMap(
+                n -> columns.stream().filter(c -> c.name().equals(n)).findFirst());
     }
 
     /** What the user stated explicitly, or verified during the intake, wins over what was read into the words. */

@@ -21,7 +21,8 @@ public final class RequestRules {
                     + "|is it|spam|churn|fraud|yes or no|binary|class(?:es)?|kind of|type of|cultivar)\\b");
     private static final Pattern SAYS_REGRESSION = Pattern.compile("(?i)\\bregress\\w*");
     private static final Pattern SAYS_CLASSIFICATION = Pattern.compile("(?i)\\b(classif\\w*|categori[sz]\\w*)");
-    private static final Pattern CLUSTERING = Pattern.compile("(?i)\\b(cluster\\w*|segment\\w*|group similar)\\b");
+    private static final Pattern CLUSTERING = Pattern.compile("(?i)\\b(cluster\\w*|segment\\w*|group similar|groupings"
+            + "|natural groups|group (?:them|together|into)|without (?:using )?(?:the |any )?labels?|unsupervised)\\b");
     private static final Pattern FORECAST = Pattern.compile("(?i)\\b(forecast\\w*|next (?:month|week|year|day)s?)\\b");
     private static final Pattern TARGET_HINT = Pattern.compile(
             "(?i)\\b(?:predict(?:s|ing)?|target(?: column)?(?: is)?|estimate|classify|forecast|column)\\s+(?:the\\s+)?"
