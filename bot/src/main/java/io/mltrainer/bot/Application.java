@@ -1,5 +1,6 @@
 package io.mltrainer.bot;
 
+import io.mltrainer.charts.XChartCurveRenderer;
 import io.mltrainer.core.agents.codegen.CodegenAgent;
 import io.mltrainer.core.agents.deploy.DeployAgent;
 import io.mltrainer.core.agents.planning.DatasetAgent;
@@ -18,6 +19,7 @@ import io.mltrainer.core.chat.Deliveries;
 import io.mltrainer.core.chat.Permissions;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.codegen.Templates;
+import io.mltrainer.core.curves.TrainingCurves;
 import io.mltrainer.core.data.LocalDataPolicy;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.intake.ContinueIntake;
@@ -65,6 +67,8 @@ import io.mltrainer.runtimes.LocalRuntime;
 import io.mltrainer.runtimes.LocalSmokeRunner;
 import io.mltrainer.runtimes.PythonLocator;
 import io.mltrainer.runtimes.PythonScriptChecker;
+import io.mltrainer.runtimes.modal.ModalRuntime;
+import io.mltrainer.runtimes.modal.ModalTokens;
 import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +84,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Application implements AutoCloseable, ChatBackend {
     /** Status cards are edited at most this often per build (Slack and Discord both rate-limit edits). */
     static final java.time.Duration CARD_INTERVAL = java.time.Duration.ofSeconds(2);
+    /** A training curve is redrawn at most this often while its run goes on. */
+    static final java.time.Duration CURVE_INTERVAL = java.time.Duration.ofMinutes(3);
 
     private final Settings settings;
     private final Database database;
@@ -104,6 +110,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final AnswerQuestion answers;
     private final TryModel tryModel;
     private final Uploads uploads;
+    private final TrainingCurves curves;
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
@@ -164,11 +171,14 @@ public final class Application implements AutoCloseable, ChatBackend {
                                         env.get("KAGGLE_KEY"),
                                         workspace,
                                         clock,
-                                        kagglePoll(env)))),
+                                        kagglePoll(env)),
+                                ModalRuntime.create(settings.home(), new ModalTokens(jobs, vault, env), clock, env))),
                 new DeployAgent(
                         templates,
                         new LocalModelRegistry(settings.home()),
                         new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT))));
+        this.curves = new TrainingCurves(new XChartCurveRenderer(), jobs, log, events, clock, CURVE_INTERVAL);
+        events.subscribe(curves);
         this.orchestrator = new Orchestrator(
                 jobs,
                 events,
@@ -180,7 +190,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                 scheduler,
                 OrchestratorSettings.defaults(),
                 new RunMonitor(
-                        events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of()));
+                        events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of(curves)));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
@@ -283,7 +293,7 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     @Override
     public Conversations connect(ChatSurface surface) {
-        CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock);
+        CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock, curves);
         events.subscribe(cards);
         status.unfinished().stream()
                 .filter(j -> j.thread().platform().equals(surface.platform()))

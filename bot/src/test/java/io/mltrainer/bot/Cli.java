@@ -24,6 +24,8 @@ final class Cli {
         env.put("MLTRAINER_HOME", home.toString());
         env.put("MLTRAINER_USER", "tester");
         env.put("MLTRAINER_PYTHON", "/usr/bin/python3");
+        // Never a real Modal CLI from a test: a paid run must not start by accident.
+        env.put("MODAL_CLI", home.resolve("no-modal-cli/modal").toString());
         // Tests do not wait seconds between retries.
         for (String stage :
                 new String[] {"INTENT", "DATASET", "PREPROCESS", "CONFIG", "ARCHITECTURE", "CODEGEN", "TRAIN", "DEPLOY"

@@ -98,6 +98,12 @@ class DiscordBotTest {
                 "the results file",
                 () -> discord.calls("POST", "/channels/" + thread + "/messages").stream()
                         .anyMatch(c -> c.body().contains("filename=\"metrics-")));
+        await(
+                "the training curve",
+                () -> discord.calls("POST", "/channels/" + thread + "/messages").stream()
+                        .anyMatch(c -> c.body().contains("filename=\"training_curve.png\"")
+                                && c.body().contains("PNG")
+                                && c.body().contains("IHDR")));
     }
 
     @Test

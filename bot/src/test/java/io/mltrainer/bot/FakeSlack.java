@@ -234,7 +234,9 @@ final class FakeSlack implements AutoCloseable {
                             "authorization",
                             String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
                             "content",
-                            new String(bytes, StandardCharsets.UTF_8)),
+                            new String(bytes, StandardCharsets.UTF_8),
+                            "base64",
+                            java.util.Base64.getEncoder().encodeToString(bytes)),
                     Instant.now(),
                     null));
         }

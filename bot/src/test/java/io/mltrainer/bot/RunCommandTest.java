@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +45,14 @@ class RunCommandTest {
         assertThat(json.get("metrics").get("f1_macro").asDouble()).isGreaterThan(0.85);
         Path model = Path.of(json.get("model_dir").asText());
         assertThat(model).isEqualTo(home.resolve("registry/tester/iris-species"));
-        for (String file :
-                List.of("model.joblib", "config.json", "metrics.json", "README.md", "train.py", "requirements.txt")) {
+        for (String file : List.of(
+                "model.joblib",
+                "config.json",
+                "metrics.json",
+                "README.md",
+                "train.py",
+                "requirements.txt",
+                "training_curve.png")) {
             assertThat(model.resolve(file)).exists();
         }
         assertThat(Files.readString(model.resolve("README.md")))
@@ -54,6 +62,21 @@ class RunCommandTest {
         assertThat(Files.readString(model.resolve("config.json"))).contains("\"target\" : \"species\"");
         double accuracy = predictAccuracy(model, iris, "species");
         assertThat(accuracy).isGreaterThan(0.9);
+    }
+
+    @Test
+    void the_terminal_says_where_the_training_curve_is() throws IOException {
+        Cli.Result result = cli().run(
+                        "run",
+                        "predict disease progression one year later",
+                        "--dataset",
+                        Fixtures.shared("diabetes.csv").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Matcher shown =
+                Pattern.compile("Training curve: (\\S+training_curve\\.png)").matcher(result.out());
+        assertThat(shown.find()).as(result.out()).isTrue();
+        assertThat(Files.readAllBytes(Path.of(shown.group(1)))).startsWith(0x89, 'P', 'N', 'G');
     }
 
     @Test

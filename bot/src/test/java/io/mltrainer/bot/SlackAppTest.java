@@ -3,6 +3,7 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.mltrainer.charts.XChartCurveRenderer;
 import io.mltrainer.slack.SlackBot;
 import io.mltrainer.slack.SlackConfig;
 import java.io.IOException;
@@ -87,6 +88,18 @@ class SlackAppTest {
         assertThat(slack.calls("upload").get(0).params().get("content")).contains("\"accuracy\"");
         assertThat(slack.calls("upload").get(0).params().get("authorization")).isEqualTo("null");
         assertThat(slack.calls("files.completeUploadExternal").get(0).params())
+                .containsEntry("channel_id", CHANNEL)
+                .containsEntry("thread_ts", THREAD);
+        // So is the training curve, as a PNG image.
+        slack.await(
+                "the training curve",
+                () -> slack.calls("files.completeUploadExternal").size() == 2);
+        assertThat(slack.calls("files.getUploadURLExternal").get(1).params())
+                .containsEntry("filename", "training_curve.png");
+        assertThat(png(slack.calls("upload").get(1).params().get("base64")))
+                .satisfies(image -> assertThat(image.getWidth()).isEqualTo(XChartCurveRenderer.WIDTH))
+                .satisfies(image -> assertThat(image.getHeight()).isEqualTo(XChartCurveRenderer.HEIGHT));
+        assertThat(slack.calls("files.completeUploadExternal").get(1).params())
                 .containsEntry("channel_id", CHANNEL)
                 .containsEntry("thread_ts", THREAD);
 
@@ -266,6 +279,15 @@ class SlackAppTest {
         slack.await(
                 "the thread goes on", () -> thread().stream().anyMatch(t -> t.contains("sent credentials privately")));
         assertThat(slack.transcript()).doesNotContain(HF_TOKEN);
+    }
+
+    private static java.awt.image.BufferedImage png(String base64) {
+        try {
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    java.util.Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void askForTheHubToken() {

@@ -27,7 +27,9 @@ class ArchitectureTest {
                     "javax.sql..",
                     "org.h2..",
                     "org.flywaydb..",
-                    "java.net.http..");
+                    "java.net.http..",
+                    "org.knowm..",
+                    "java.awt..");
 
     @ArchTest
     static final ArchRule core_does_not_depend_on_adapters = noClasses()
@@ -38,6 +40,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "io.mltrainer.persistence..",
                     "io.mltrainer.runtimes..",
+                    "io.mltrainer.charts..",
                     "io.mltrainer.datasets..",
                     "io.mltrainer.console..",
                     "io.mltrainer.bot..");

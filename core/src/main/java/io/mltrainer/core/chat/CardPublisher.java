@@ -1,11 +1,13 @@
 package io.mltrainer.core.chat;
 
+import io.mltrainer.core.curves.TrainingCurves;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.port.CurveRenderer;
 import io.mltrainer.core.port.EventListener;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildStatus;
@@ -34,6 +36,7 @@ public final class CardPublisher implements EventListener {
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
     private final Clock clock;
+    private final TrainingCurves curves;
     private final Map<JobId, CardState> cards = new ConcurrentHashMap<>();
 
     public CardPublisher(
@@ -42,11 +45,23 @@ public final class CardPublisher implements EventListener {
             ScheduledExecutorService scheduler,
             Duration interval,
             Clock clock) {
+        this(surface, status, scheduler, interval, clock, null);
+    }
+
+    /** {@code curves} draws the training curve shared with a build's results (null: none is shared). */
+    public CardPublisher(
+            ChatSurface surface,
+            BuildStatus status,
+            ScheduledExecutorService scheduler,
+            Duration interval,
+            Clock clock,
+            TrainingCurves curves) {
         this.surface = surface;
         this.status = status;
         this.scheduler = scheduler;
         this.interval = interval;
         this.clock = clock;
+        this.curves = curves;
     }
 
     @Override
@@ -108,7 +123,24 @@ public final class CardPublisher implements EventListener {
                             "metrics-" + job.id() + ".json",
                             ResultFiles.metrics(job).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "The full results of build " + job.id() + "."));
+            shareCurve(job);
         }
+    }
+
+    /** The training curve, drawn from the build's recorded progress, as an image in its thread. */
+    private void shareCurve(Job job) {
+        if (curves == null) {
+            return;
+        }
+        safely(
+                job.id(),
+                () -> curves.png(job.id(), status.show(job.id()).events())
+                        .ifPresent(png -> surface.shareFile(
+                                job.thread(),
+                                CurveRenderer.FILE_NAME,
+                                png,
+                                "Training curve of build " + job.id() + ": loss and the evaluation metric against the"
+                                        + " training step.")));
     }
 
     private static String ask(Question question) {

@@ -46,6 +46,11 @@ public final class ScriptModel {
     private static final Set<DataFormat> STAGED_LAYOUTS =
             Set.of(DataFormat.IMAGE_FOLDER, DataFormat.IMAGE_METADATA, DataFormat.COCO);
 
+    /** Modal refuses function timeouts above a day; a run gets its limit plus ten minutes to save. */
+    static final long MODAL_MAX_TIMEOUT_SECONDS = 86_400;
+
+    private static final long MODAL_SAVE_SECONDS = 600;
+
     private final Map<String, Object> model = new HashMap<>();
     private final TrainingSpec spec;
     private final ScriptKind kind;
@@ -87,8 +92,10 @@ public final class ScriptModel {
                         }));
         long limit = Optional.ofNullable(spec.training().timeLimitSeconds()).orElse(DEFAULT_TIME_LIMIT_SECONDS);
         put("time_limit", Long.toString(limit));
-        put("modal_timeout", Long.toString(limit + 600));
-        put("modal_gpu", string(gpu().orElse(MODAL_DEFAULT_GPU)));
+        put("modal_timeout", Long.toString(Math.min(limit + MODAL_SAVE_SECONDS, MODAL_MAX_TIMEOUT_SECONDS)));
+        Optional<String> modalGpu = modalGpu();
+        put("modal_gpu", modalGpu.map(PythonLiterals::string).orElse("None"));
+        put("modal_hardware", modalGpu.map(g -> g + " GPU").orElse("CPUs only"));
         put("seed", Long.toString(spec.seed()));
         put("primary_metric", string(spec.primaryMetric()));
         boolean regression = spec.task() == TaskType.TABULAR_REGRESSION || spec.task() == TaskType.IMAGE_REGRESSION;
@@ -217,6 +224,12 @@ public final class ScriptModel {
                                 "requirement_line",
                                 p.requirement()))
                         .toList());
+    }
+
+    /** The GPU a Modal function asks for: none for scikit-learn code, which cannot use one, or when CPUs are asked. */
+    private Optional<String> modalGpu() {
+        boolean cpuOnly = kind.classical() || "cpu".equalsIgnoreCase(spec.accelerator());
+        return cpuOnly ? Optional.empty() : Optional.of(gpu().orElse(MODAL_DEFAULT_GPU));
     }
 
     private Optional<String> gpu() {

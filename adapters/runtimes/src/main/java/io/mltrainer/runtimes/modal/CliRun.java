@@ -2,19 +2,22 @@ package io.mltrainer.runtimes.modal;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.runtimes.ChildEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a short CLI command with extra variables in the child's environment only, and its output (stdout and stderr
- * together) collected up to a cap. A command that outlives its time limit is killed with its children.
+ * Runs a CLI command with extra variables in the child's environment only (this process's other credentials are
+ * left out: the Modal CLI runs generated code locally), and its output (stdout and stderr together) collected up to
+ * a cap, or written to a file. A command that outlives its time limit is killed with its children.
  */
 final class CliRun {
     /** Plenty for a status or an error message; a runaway command cannot fill the heap. */
@@ -35,16 +38,50 @@ final class CliRun {
     private CliRun() {}
 
     static Result run(List<String> command, Map<String, String> environment, Duration timeLimit) throws NotStarted {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        return run(command, environment, null, timeLimit);
+    }
+
+    /** Runs the command in {@code directory} (null: this process's) and returns what it printed, up to a cap. */
+    static Result run(List<String> command, Map<String, String> environment, Path directory, Duration timeLimit)
+            throws NotStarted {
+        Process process = start(builder(command, environment, directory).redirectErrorStream(true));
+        Output output = Output.collect(process.getInputStream());
+        return new Result(await(process, command, timeLimit), text(output, process));
+    }
+
+    /**
+     * Runs the command with its output appended to {@code log}, and returns its exit code. The child holds no pipe to
+     * this process, so it finishes its work even when this process dies first.
+     */
+    static int toFile(
+            List<String> command, Map<String, String> environment, Path directory, Path log, Duration timeLimit)
+            throws NotStarted {
+        ProcessBuilder builder = builder(command, environment, directory)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return await(start(builder), command, timeLimit);
+    }
+
+    private static ProcessBuilder builder(List<String> command, Map<String, String> environment, Path directory) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         // the child's copy of the environment: the values never enter this JVM's environment
+        ChildEnvironment.withoutCredentials(builder.environment());
         builder.environment().putAll(environment);
-        Process process;
+        return builder;
+    }
+
+    private static Process start(ProcessBuilder builder) throws NotStarted {
         try {
-            process = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new NotStarted(e);
         }
-        Output output = Output.collect(process.getInputStream());
+    }
+
+    private static int await(Process process, List<String> command, Duration timeLimit) {
         try {
             process.getOutputStream().close();
             if (!process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -54,14 +91,24 @@ final class CliRun {
                                 + " s; retry in a minute.",
                         null);
             }
-            return new Result(process.exitValue(), output.text());
+            return process.exitValue();
         } catch (IOException e) {
             kill(process);
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             kill(process);
             Thread.currentThread().interrupt();
-            throw new StageException(FailureKind.CANCELLED, "The check was cancelled.");
+            throw new StageException(FailureKind.CANCELLED, "`" + command.get(0) + "` was cancelled.");
+        }
+    }
+
+    private static String text(Output output, Process process) {
+        try {
+            return output.text();
+        } catch (InterruptedException e) {
+            kill(process);
+            Thread.currentThread().interrupt();
+            throw new StageException(FailureKind.CANCELLED, "cancelled");
         }
     }
 

@@ -17,10 +17,12 @@ import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageInput;
+import io.mltrainer.core.port.CurveRenderer;
 import io.mltrainer.core.port.HubRelease;
 import io.mltrainer.core.port.ModelHub;
 import io.mltrainer.core.port.ModelPackage;
 import io.mltrainer.core.port.ModelRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,15 @@ public final class DeployAgent implements StageAgent {
         return type != null && ExecutionPlan.forType(type).includes(Stage.DEPLOY);
     }
 
+    /** The run's files to publish, with its training curve when one was drawn. */
+    private static List<String> artifacts(Publication publication, TrainingRun run) {
+        List<String> artifacts = new ArrayList<>(publication.artifacts());
+        if (Files.exists(Path.of(run.outputDir(), CurveRenderer.FILE_NAME))) {
+            artifacts.add(CurveRenderer.FILE_NAME);
+        }
+        return artifacts;
+    }
+
     @Override
     public StageResult run(StageInput input) {
         JobContext context = input.context();
@@ -88,7 +99,7 @@ public final class DeployAgent implements StageAgent {
                 intent.modelName(),
                 files,
                 run.outputDir(),
-                publication.artifacts(),
+                artifacts(publication, run),
                 publication.modelFolder()));
         if (!plan.toHub()) {
             return local;

@@ -46,12 +46,15 @@ import io.mltrainer.core.secrets.SecretRef;
 import io.mltrainer.core.testing.Contexts;
 import io.mltrainer.core.testing.PythonChecker;
 import io.mltrainer.core.usecase.AnswerQuestion;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -110,6 +113,26 @@ class DeployAgentTest {
                 .contains("    - type: f1_macro\n      value: 0.91\n");
         assertThat(file("config.json")).contains("\"text_columns\" : [ \"text\" ]");
         assertThat(file("space/requirements.txt")).contains("scikit-learn", "gradio");
+    }
+
+    @Test
+    void the_training_curve_a_run_left_is_published_with_the_model(@TempDir Path output) throws IOException {
+        Files.write(output.resolve("training_curve.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        JobContext context = trained(Specs.of(TaskType.TEXT_CLASSIFICATION, RuntimeKind.LOCAL));
+        TrainingRun run = context.run();
+
+        agent.run(input(context.with(new TrainingRun(
+                run.runtime(),
+                run.runId(),
+                output.toString(),
+                run.metrics(),
+                run.bestModel(),
+                run.cvScores(),
+                run.labels(),
+                run.durationMs()))));
+
+        assertThat(published.artifacts())
+                .containsExactly("model.joblib", "metrics.json", "model_info.json", "training_curve.png");
     }
 
     @Test
