@@ -6,6 +6,7 @@ import static io.mltrainer.huggingface.ToolAssertions.assertNoSecret;
 import static io.mltrainer.huggingface.ToolAssertions.assertSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mltrainer.core.testing.MutableClock;
 import io.mltrainer.core.tools.ToolResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,7 +32,10 @@ class CheckRepoNameToolTest {
                 .repo("models", "google/gemma"));
         server.start();
         tool = new CheckRepoNameTool(new HubClient(
-                server.url("/").toString(), new OkHttpClient(), new MutableClock(), Duration.ofMinutes(5)));
+                server.url("/").toString(),
+                new OkHttpClient(),
+                new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z")),
+                Duration.ofMinutes(5)));
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.testing.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The Hub client against a loopback Hub that answers like huggingface.co. */
 class HubClientTest {
     private final MockWebServer server = new MockWebServer();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
     private HubClient hub;
 
     @BeforeEach

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.testing.MutableClock;
 import io.mltrainer.core.tools.ToolResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -30,8 +31,11 @@ class ValidateHfTokenToolTest {
     void start() throws IOException {
         server.setDispatcher(new FakeHub());
         server.start();
-        tool = new ValidateHfTokenTool(
-                new HubClient(server.url("/").toString(), new OkHttpClient(), new MutableClock(), Duration.ZERO));
+        tool = new ValidateHfTokenTool(new HubClient(
+                server.url("/").toString(),
+                new OkHttpClient(),
+                new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z")),
+                Duration.ZERO));
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.llm.ChatCall;
 import io.mltrainer.core.llm.ChatMessage;
 import io.mltrainer.core.llm.ChatReply;
+import io.mltrainer.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -168,7 +169,7 @@ class LlmRouterFailoverTest {
 
     @Test
     void lets_a_trial_call_through_once_the_open_period_has_passed() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-28T10:00:00Z"));
         fixture.clock = clock;
         LlmRouter router = fixture.router(new BreakerPolicy(1, 1, 50f, Duration.ofSeconds(30)));
         fixture.fake(ANTHROPIC).enqueue(Wire.serverError(ANTHROPIC));

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward. */
+/** A clock the test moves forward (from any thread: the code under test may read it on its own). */
 public final class MutableClock extends Clock {
     private Instant now;
 
@@ -14,12 +14,12 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now = now.plus(by);
     }
 
     @Override
-    public Instant instant() {
+    public synchronized Instant instant() {
         return now;
     }
 
