@@ -196,7 +196,8 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
         this.answers = new AnswerQuestion(jobs, resume);
-        this.tryModel = new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox));
+        this.tryModel =
+                new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox), localRuns);
         IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
         this.intake = new ContinueIntake(
                 database.intakes(),

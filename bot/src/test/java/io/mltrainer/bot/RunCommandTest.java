@@ -280,16 +280,17 @@ class RunCommandTest {
     }
 
     @Test
-    void a_text_target_for_regression_is_bad_input() {
-        assertBadInput(
-                cli().run(
-                                "run",
-                                "regression: estimate the species",
-                                "--dataset",
-                                Fixtures.shared("iris.csv").toString(),
-                                "--target",
-                                "species"),
-                "regression predicts numbers");
+    void a_text_target_for_regression_asks_whether_to_classify_it() {
+        Cli.Result result = cli().run(
+                "run",
+                "regression: estimate the species",
+                "--dataset",
+                Fixtures.shared("iris.csv").toString(),
+                "--target",
+                "species");
+
+        assertBadInput(result, "`species` holds categorical values, not numbers");
+        assertThat(result.err()).contains("`tabular_classification`", "answer and 'resume'");
     }
 
     @Test
@@ -321,7 +322,8 @@ class RunCommandTest {
         assertThat(jobs).hasSize(1);
         JsonNode job = jobs.get(0);
         assertThat(job.get("status").asText()).isEqualTo("failed");
-        assertThat(job.get("current_stage").asText()).isEqualTo("dataset");
+        // The intent stage reads a local table to check the request against it: a missing file stops it there.
+        assertThat(job.get("current_stage").asText()).isEqualTo("intent");
         assertThat(job.has("created_at")).isTrue();
 
         JsonNode shown = cli.run("show", job.get("job_id").asText(), "--json").json();

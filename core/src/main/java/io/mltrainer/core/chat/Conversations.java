@@ -207,7 +207,7 @@ public final class Conversations {
         try {
             surface.say(
                     m.thread(),
-                    join(TryAnswers.describe(tryModel.tryIt(build.get().id(), input, image))));
+                    join(TryAnswers.describe(tryModel.tryInChat(build.get().id(), input, image))));
         } catch (BuildRefused | StageException e) {
             surface.say(m.thread(), e.getMessage());
         }

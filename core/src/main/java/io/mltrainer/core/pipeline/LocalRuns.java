@@ -32,9 +32,8 @@ public final class LocalRuns {
         }
         boolean terminal = input.thread() == null || input.thread().isTerminal();
         if (!terminal) {
-            throw StageException.missingDependency("I don't run generated code on this machine for a chat build"
-                    + " without a sandbox: " + unavailable.reason() + ". Ask an admin to install it, or build with"
-                    + " --runtime kaggle or modal to train elsewhere.");
+            throw StageException.missingDependency(refusal("generated code", "a chat build", unavailable)
+                    + ", or build with --runtime kaggle or modal to train" + " elsewhere.");
         }
         input.runListener()
                 .progress(new JobEvent.TrainingProgress(
@@ -44,6 +43,21 @@ public final class LocalRuns {
                         null,
                         null,
                         null));
+    }
+
+    /**
+     * Why a model may not be loaded here for a chat (a pickle runs code that generated code chose): empty where runs
+     * are confined.
+     */
+    public java.util.Optional<String> chatRefusal() {
+        return availability instanceof Sandbox.Availability.Unavailable unavailable
+                ? java.util.Optional.of(refusal("a trained model", "a chat", unavailable) + ".")
+                : java.util.Optional.empty();
+    }
+
+    private static String refusal(String what, String forWhom, Sandbox.Availability.Unavailable unavailable) {
+        return "I don't run " + what + " on this machine for " + forWhom + " without a sandbox: " + unavailable.reason()
+                + ". Ask an admin to install it";
     }
 
     /** What a local run reads for {@code location}: the kept copy of a fetched URL, else the location itself. */

@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Prediction;
+import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.port.Predictor;
 import java.nio.file.Files;
@@ -25,10 +26,17 @@ public final class TryModel {
 
     private final JobRepository jobs;
     private final Predictor predictor;
+    private final LocalRuns localRuns;
 
     public TryModel(JobRepository jobs, Predictor predictor) {
+        this(jobs, predictor, LocalRuns.ALLOW);
+    }
+
+    /** {@code localRuns}: whether a chat may have a model loaded here (only where runs are sandboxed). */
+    public TryModel(JobRepository jobs, Predictor predictor, LocalRuns localRuns) {
         this.jobs = jobs;
         this.predictor = predictor;
+        this.localRuns = localRuns;
     }
 
     /** What trying a model gives. */
@@ -45,6 +53,15 @@ public final class TryModel {
      * @throws BuildRefused with what to do, when there is nothing to try or the input does not fit
      */
     public Answer tryIt(JobId id, String input, Path attachment) {
+        return answer(id, input, attachment, false);
+    }
+
+    /** As {@link #tryIt}, asked in a chat: a model is loaded here only inside a sandbox. */
+    public Answer tryInChat(JobId id, String input, Path attachment) {
+        return answer(id, input, attachment, true);
+    }
+
+    private Answer answer(JobId id, String input, Path attachment, boolean chat) {
         Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
         Deployment deployment = job.context().deployment();
         if (job.status() != JobStatus.SUCCEEDED || deployment == null) {
@@ -60,6 +77,11 @@ public final class TryModel {
             throw new BuildRefused("This model is tried in its demo app, not here: run `python space/app.py` in "
                     + deployment.location() + (deployment.modelUrl() == null ? "" : " (" + deployment.modelUrl() + ")")
                     + ".");
+        }
+        if (chat) {
+            localRuns.chatRefusal().ifPresent(reason -> {
+                throw new BuildRefused(reason);
+            });
         }
         TrainingSpec.Columns columns = spec.columns();
         String target = columns.label() != null ? columns.label() : columns.target();

@@ -52,6 +52,15 @@ class LocalRunsTest {
     }
 
     @Test
+    void a_chat_may_load_a_trained_model_only_where_runs_are_confined() {
+        assertThat(UNCONFINED.chatRefusal())
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .contains("a trained model", "without a sandbox", "apt-get install bubblewrap"));
+        assertThat(new LocalRuns(new Sandbox.Availability.Confined("bubblewrap"), null).chatRefusal())
+                .isEmpty();
+    }
+
+    @Test
     void lets_any_build_run_where_runs_are_confined() {
         LocalRuns confined = new LocalRuns(new Sandbox.Availability.Confined("bubblewrap"), null);
 
