@@ -14,6 +14,7 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
     && apt-get install -y --no-install-recommends python3 python3-sklearn python3-pandas python3-pil pyflakes3 \
+       python3-xgboost python3-optuna python3-statsmodels \
        bubblewrap \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/bot/target/mltrainer.jar /app/mltrainer.jar
