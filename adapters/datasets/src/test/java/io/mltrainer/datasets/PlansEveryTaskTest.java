@@ -92,7 +92,7 @@ class PlansEveryTaskTest {
             assertThat(estimate.accelerator()).isEqualTo("T4");
             assertThat(plan.architecture().backbone()).isNotNull();
             // A T4 has no bf16; fp16 overflows in T5 and Qwen, which train in fp32 there.
-            String backbone = plan.architecture().backbone();
+            String backbone = plan.architecture().backbone().id();
             assertThat(plan.config().neural().precision().name())
                     .isEqualTo(io.mltrainer.core.domain.Precision.overflowsFp16(backbone) ? "FP32" : "FP16");
             assertThat(estimate.peakMemoryGb()).isLessThanOrEqualTo(16);
