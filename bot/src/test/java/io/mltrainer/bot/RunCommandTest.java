@@ -282,12 +282,12 @@ class RunCommandTest {
     @Test
     void a_text_target_for_regression_asks_whether_to_classify_it() {
         Cli.Result result = cli().run(
-                "run",
-                "regression: estimate the species",
-                "--dataset",
-                Fixtures.shared("iris.csv").toString(),
-                "--target",
-                "species");
+                        "run",
+                        "regression: estimate the species",
+                        "--dataset",
+                        Fixtures.shared("iris.csv").toString(),
+                        "--target",
+                        "species");
 
         assertBadInput(result, "`species` holds categorical values, not numbers");
         assertThat(result.err()).contains("`tabular_classification`", "answer and 'resume'");
