@@ -147,7 +147,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         rest.close();
         gateway.close();
     }

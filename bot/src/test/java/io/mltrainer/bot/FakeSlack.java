@@ -272,8 +272,8 @@ final class FakeSlack implements AutoCloseable {
         if (body.startsWith("{")) {
             try {
                 JsonNode json = JSON.readTree(body);
-                json.fields()
-                        .forEachRemaining(e -> params.put(
+                json.properties()
+                        .forEach(e -> params.put(
                                 e.getKey(),
                                 e.getValue().isTextual()
                                         ? e.getValue().asText()

@@ -68,7 +68,7 @@ final class KaggleKernels {
         // Kaggle reports a refused push inside a 200.
         String error = reply.path("error").asText("");
         List<String> invalid = new ArrayList<>();
-        reply.fields().forEachRemaining(field -> {
+        reply.properties().forEach(field -> {
             if (field.getKey().startsWith("invalid")
                     && field.getValue().isArray()
                     && !field.getValue().isEmpty()) {

@@ -1,7 +1,6 @@
 package io.mltrainer.core.data;
 
 import io.mltrainer.core.domain.ColumnNote;
-import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
@@ -18,15 +17,6 @@ public final class DataReports {
 
     private DataReports() {}
 
-    /** One line: what it is and how big. */
-    public static String headline(DataReport report) {
-        String where = report.source().kind().name().toLowerCase(Locale.ROOT) + " "
-                + report.source().format().id();
-        String size =
-                report.details() instanceof DataDetails.Images i ? i.images() + " images" : report.rows() + " rows";
-        return size + ", " + report.columns().size() + " columns (" + where + ")" + roles(report.roles());
-    }
-
     /** A note that says how the data was understood ("translation pairs, `en` (en) → `de` (de)"). */
     public static String layout(String description) {
         return LAYOUT + description;
@@ -34,7 +24,7 @@ public final class DataReports {
 
     public static List<String> render(DataReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add(headline(report));
+        lines.add(report.headline());
         report.notes().stream().filter(n -> n.startsWith(LAYOUT)).forEach(lines::add);
         if (!report.classCounts().isEmpty()) {
             lines.add("classes: " + counts(report.classCounts()) + balance(report.classCounts()));
@@ -123,23 +113,6 @@ public final class DataReports {
                                     .subList(0, Math.min(SHOWN, i.unreadable().size()))));
         }
         return lines;
-    }
-
-    private static String roles(ColumnRoles r) {
-        List<String> parts = new ArrayList<>();
-        add(parts, "text", r.text());
-        add(parts, "label", r.label());
-        add(parts, "image", r.image());
-        add(parts, "time", r.time());
-        add(parts, "series", r.series());
-        add(parts, "target", r.target());
-        return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
-    }
-
-    private static void add(List<String> parts, String role, String column) {
-        if (column != null) {
-            parts.add(role + " `" + column + "`");
-        }
     }
 
     static String counts(Map<String, Long> counts) {

@@ -1,8 +1,10 @@
 package io.mltrainer.core.domain;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,5 +56,30 @@ public record DataReport(
     @Override
     public Stage stage() {
         return Stage.DATASET;
+    }
+
+    /** One line: what it is and how big ("150 rows, 5 columns (local csv); target `species`"). */
+    public String headline() {
+        String where = source.kind().name().toLowerCase(Locale.ROOT) + " "
+                + source.format().id();
+        String size = details instanceof DataDetails.Images i ? i.images() + " images" : rows + " rows";
+        return size + ", " + columns.size() + " columns (" + where + ")" + roleNames();
+    }
+
+    private String roleNames() {
+        List<String> parts = new ArrayList<>();
+        addRole(parts, "text", roles.text());
+        addRole(parts, "label", roles.label());
+        addRole(parts, "image", roles.image());
+        addRole(parts, "time", roles.time());
+        addRole(parts, "series", roles.series());
+        addRole(parts, "target", roles.target());
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
+    }
+
+    private static void addRole(List<String> parts, String role, String column) {
+        if (column != null) {
+            parts.add(role + " `" + column + "`");
+        }
     }
 }

@@ -10,7 +10,6 @@ import io.mltrainer.core.domain.PreprocessPlan;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
-import io.mltrainer.core.planning.Estimates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,7 +29,7 @@ public final class Summaries {
         if (result instanceof DataReport r) {
             return r.details() == null || r.details() instanceof io.mltrainer.core.domain.DataDetails.Tabular
                     ? r.rows() + " rows, " + r.columns().size() + " columns, target " + r.target()
-                    : io.mltrainer.core.data.DataReports.headline(r);
+                    : r.headline();
         }
         if (result instanceof PreprocessPlan r) {
             return r.featureColumns().size() + " features"
@@ -50,7 +49,7 @@ public final class Summaries {
             String model = r.backbone() != null
                     ? r.backbone().id()
                     : r.candidates().stream().map(ModelCandidate::kind).collect(Collectors.joining(", "));
-            return model + (r.estimate() == null ? "" : " (" + Estimates.headline(r.estimate()) + ")");
+            return model + (r.estimate() == null ? "" : " (" + r.estimate().headline() + ")");
         }
         if (result instanceof GeneratedCode r) {
             return r.files().size() + " files in " + r.directory();

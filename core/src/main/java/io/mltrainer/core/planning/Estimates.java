@@ -54,7 +54,7 @@ public final class Estimates {
                                 ? String.format(
                                         Locale.ROOT,
                                         "uses %s of Kaggle's ~%.0f GPU hours a week",
-                                        hours(hours),
+                                        Estimate.gpuHours(hours),
                                         offer.weeklyQuotaHours())
                                 : "a Kaggle CPU session: no GPU quota used");
                 if (offer.sessionHours() != null && hours > offer.sessionHours()) {
@@ -82,31 +82,9 @@ public final class Estimates {
         return Math.max(1800, Math.min(ceiling, seconds * 2 + 600));
     }
 
-    /** "about 4 min on a T4, $0.04" — the estimate in a few words. */
+    /** The estimate in a few words ({@link Estimate#headline}). */
     public static String headline(Estimate estimate) {
-        String where = estimate.accelerator().equals("cpu") ? "the CPU" : "a " + estimate.accelerator();
-        String line = "about " + duration(estimate.trainingSeconds()) + " on " + where;
-        if (estimate.costUsd() != null) {
-            line += String.format(Locale.ROOT, ", about $%.2f", estimate.costUsd());
-        }
-        if (estimate.quotaHours() != null && estimate.quotaHours() > 0) {
-            line += ", " + hours(estimate.quotaHours()) + " of Kaggle's weekly GPU quota";
-        }
-        return line;
-    }
-
-    static String hours(double hours) {
-        return hours < 0.1 ? "under 0.1 GPU hours" : String.format(Locale.ROOT, "%.1f GPU hours", hours);
-    }
-
-    public static String duration(long seconds) {
-        if (seconds < 90) {
-            return seconds + " s";
-        }
-        if (seconds < 90 * 60) {
-            return Math.round(seconds / 60.0) + " min";
-        }
-        return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
+        return estimate.headline();
     }
 
     static double round(double value) {

@@ -43,7 +43,7 @@ public final class PlanReports {
             lines.add("training: " + training(config, context.taskType().orElse(null)));
         }
         if (architecture != null && architecture.estimate() != null) {
-            lines.add("estimate: " + Estimates.headline(architecture.estimate()));
+            lines.add("estimate: " + architecture.estimate().headline());
             architecture.estimate().assumptions().forEach(a -> lines.add("  · " + a));
         }
         return lines;

@@ -72,11 +72,11 @@ class IntentAgentAgreementTest {
     @Test
     void a_forecast_said_in_words_of_a_text_column_asks_which_one() {
         StageException asked = catchThrowableOfType(
+                StageException.class,
                 () -> understand(
                         TaskType.TIME_SERIES_FORECASTING,
                         WEATHER,
-                        "forecast the weather for the next days from seattle-weather.csv"),
-                StageException.class);
+                        "forecast the weather for the next days from seattle-weather.csv"));
 
         Question question = asked.question();
         assertThat(question.slot()).isEqualTo(AnswerQuestion.TASK);
@@ -110,9 +110,11 @@ class IntentAgentAgreementTest {
     @Test
     void photos_asked_of_a_table_ask_which_one() {
         StageException asked = catchThrowableOfType(
+                StageException.class,
                 () -> understand(
-                        TaskType.IMAGE_REGRESSION, HOUSES, "estimate the price of a house from its photos, houses.csv"),
-                StageException.class);
+                        TaskType.IMAGE_REGRESSION,
+                        HOUSES,
+                        "estimate the price of a house from its photos, houses.csv"));
 
         assertThat(asked.question().slot()).isEqualTo(AnswerQuestion.TASK);
         assertThat(asked.question().prompt()).contains("`houses.csv` is a table");
@@ -142,8 +144,8 @@ class IntentAgentAgreementTest {
         RawTable lines = table(List.of("text"), i -> List.of("line number " + i + " of a poem"));
 
         StageException refused = catchThrowableOfType(
-                () -> understand(TaskType.TABULAR_CLASSIFICATION, lines, "classify the rows of poems.csv"),
-                StageException.class);
+                StageException.class,
+                () -> understand(TaskType.TABULAR_CLASSIFICATION, lines, "classify the rows of poems.csv"));
 
         assertThat(refused.getMessage()).contains("single column (`text`)").contains("text generation");
     }
