@@ -15,7 +15,7 @@ public record SecretMatch(SecretKind kind, int start, int end, String value) {
         }
     }
 
-    boolean overlaps(int otherStart, int otherEnd) {
+    public boolean overlaps(int otherStart, int otherEnd) {
         return start < otherEnd && otherStart < end;
     }
 
