@@ -299,6 +299,14 @@ public final class Application implements AutoCloseable, ChatBackend {
         status.unfinished().stream()
                 .filter(j -> j.thread().platform().equals(surface.platform()))
                 .forEach(j -> cards.refresh(j.id()));
+        return conversations(surface);
+    }
+
+    /**
+     * The conversations of {@code surface} without status cards: the terminal, which shows live stage lines
+     * instead.
+     */
+    public Conversations conversations(ChatSurface surface) {
         return new Conversations(
                 surface,
                 intake,

@@ -184,7 +184,7 @@ public final class Conversations {
 
     private void run(ChatCommand command, ChatMessage m, Optional<IntakeState> here, Optional<Job> build) {
         switch (command.kind()) {
-            case HELP -> surface.say(m.thread(), help());
+            case HELP -> surface.say(m.thread(), surface.wording().help());
             case BUILDS -> surface.say(m.thread(), builds(m.thread()));
             case STATUS ->
                 surface.say(m.thread(), started(here, build).map(this::statusOf).orElseGet(() -> noBuild(here)));
@@ -214,6 +214,14 @@ public final class Conversations {
     }
 
     /** The thread's build once its intake is over (a build under description has no status yet). */
+    /** The build of {@code thread} (under description, running or ended), if the thread has one. */
+    public Optional<Job> build(ThreadKey thread) {
+        return intakes.find(thread)
+                .filter(s -> s.phase() != IntakePhase.ABANDONED)
+                .map(IntakeState::jobId)
+                .flatMap(this::job);
+    }
+
     private static Optional<Job> started(Optional<IntakeState> here, Optional<Job> build) {
         return here.filter(IntakeState::isOpen).isPresent() ? Optional.empty() : build;
     }
@@ -273,7 +281,7 @@ public final class Conversations {
                     intake.handle(new Inbound(m.thread(), here.get().owner(), "cancel", false)));
             return;
         }
-        change(m, build, noBuild(here), "cancel it", job -> {
+        change(m, build, "Nothing to cancel. " + noBuild(here), "cancel it", job -> {
             cancel.cancel(job.id());
             return "Cancelling build " + job.id() + "… (" + mention(m.owner()) + ")";
         });
@@ -349,7 +357,7 @@ public final class Conversations {
     private String builds(ThreadKey channel) {
         List<Job> jobs = status.inChannel(channel, CHANNEL_BUILDS);
         if (jobs.isEmpty()) {
-            return "No builds in this channel yet. Mention me with what you'd like to build.";
+            return surface.wording().noBuilds();
         }
         StringBuilder out = new StringBuilder("Builds in this channel:");
         for (Job job : jobs) {
@@ -367,7 +375,7 @@ public final class Conversations {
         return out.toString();
     }
 
-    private static String noBuild(Optional<IntakeState> here) {
+    private String noBuild(Optional<IntakeState> here) {
         if (here.isPresent() && here.get().isOpen()) {
             Slot pending = here.get().pending();
             String waiting = pending == null
@@ -378,21 +386,12 @@ public final class Conversations {
                                     + pending.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
             return "We are still describing this build" + waiting;
         }
-        return "No build in this thread yet. Mention me with what you'd like to build.";
+        return "No build in this " + surface.wording().place() + " yet. " + surface.wording().howToStart();
     }
 
-    private static String refusal(Job job, String action) {
+    private String refusal(Job job, String action) {
         return "Only " + mention(job.owner()) + " (who started build " + job.id() + ") or an admin can " + action
                 + ". You can `fork` it to get your own copy.";
-    }
-
-    private static String help() {
-        return """
-                Describe the model you want and where the data is, e.g. "classify spam SMS, dataset sms_spam on \
-                Hugging Face, train on Kaggle". I'll ask for what is missing (credentials privately).
-                In a build's thread: `status`, `logs`, `cancel`, `resume`, `fork <changes>` (e.g. `fork with 10 \
-                epochs`), `try <input>` once it has a model (e.g. `try 5.1, 3.5, 1.4, 0.2`), `help`. In a channel: \
-                `builds`.""";
     }
 
     private Optional<Job> job(JobId id) {
@@ -406,8 +405,8 @@ public final class Conversations {
         }
     }
 
-    static String mention(String owner) {
-        return "<@" + Owners.user(owner) + ">";
+    private String mention(String owner) {
+        return surface.mention(Owners.user(owner));
     }
 
     private static String join(List<String> lines) {
