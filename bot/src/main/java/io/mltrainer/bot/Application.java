@@ -202,7 +202,6 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.intake = new ContinueIntake(
                 database.intakes(),
                 offlineParser,
-                new SecretGuard(vault),
                 vault,
                 new CredentialChecks(tools),
                 llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),

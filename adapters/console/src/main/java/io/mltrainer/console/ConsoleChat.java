@@ -69,7 +69,8 @@ public final class ConsoleChat implements ChatSurface {
             greet();
             offerPreviousSession();
             services.intake().open(thread).ifPresent(open -> {
-                terminal.println("We were describing a model: \"" + open.fields().request() + "\".");
+                terminal.println(
+                        "We were describing a model: \"" + open.fields().request() + "\".");
                 if (open.pending() != null) {
                     terminal.println(open.pending().prompt());
                 }

@@ -13,9 +13,7 @@ import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
 import io.mltrainer.core.intake.Slot;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.secrets.Guarded;
 import io.mltrainer.core.secrets.SecretGuard;
-import io.mltrainer.core.secrets.SecretKind;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
@@ -93,21 +91,26 @@ public final class Conversations {
         RESUME
     }
 
-    public void handle(ChatMessage m) {
-        Optional<ChatCommand> command = ChatCommand.parse(m.text());
-        if (m.privateChannel() && command.isEmpty()) {
-            Optional<IntakeState> waiting = intake.awaitingPrivateAnswer(m.owner());
-            if (waiting.isPresent() && !waiting.get().thread().equals(m.thread())) {
-                List<String> privately = credentials(waiting.get().thread(), m.user(), m.text());
-                surface.say(
-                        m.thread(),
-                        privately.isEmpty()
-                                ? "Thanks, got it. We continue in the build's thread."
-                                : String.join("\n", privately));
-                return;
-            }
+    public void handle(ChatMessage raw) {
+        Optional<ChatCommand> command = ChatCommand.parse(raw.text());
+        Optional<IntakeState> waiting = raw.privateChannel() && command.isEmpty()
+                ? intake.awaitingPrivateAnswer(raw.owner())
+                        .filter(w -> !w.thread().equals(raw.thread()))
+                : Optional.empty();
+        Optional<IntakeState> here = intakes.find(raw.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
+        // The one place where what people type is masked: everything below sees references, never a credential.
+        Inbound in = enter(raw, waiting.or(() -> here.filter(IntakeState::isOpen)));
+        ChatMessage m = new ChatMessage(
+                raw.thread(), raw.user(), in.text(), raw.privateChannel(), raw.addressed(), raw.files());
+        if (waiting.isPresent()) {
+            List<String> privately = credentials(waiting.get(), in);
+            surface.say(
+                    m.thread(),
+                    privately.isEmpty()
+                            ? "Thanks, got it. We continue in the build's thread."
+                            : String.join("\n", privately));
+            return;
         }
-        Optional<IntakeState> here = intakes.find(m.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
         Optional<Job> build = here.map(IntakeState::jobId).flatMap(this::job);
         boolean tryWithoutModel =
                 command.filter(c -> c.kind() == ChatCommand.Kind.TRY).isPresent()
@@ -119,12 +122,13 @@ public final class Conversations {
             command = Optional.empty();
         }
         if (command.isPresent()) {
-            ChatMessage safe = masked(m);
-            run(ChatCommand.parse(safe.text()).orElse(command.get()), safe, here, build);
+            warnIfExposed(in);
+            run(ChatCommand.parse(m.text()).orElse(command.get()), m, here, build);
         } else if (here.isPresent() && !here.get().isOpen() && build.isPresent()) {
-            afterIntake(masked(m), build.get());
+            warnIfExposed(in);
+            afterIntake(m, build.get());
         } else if (here.isPresent() && !here.get().owner().equals(m.owner())) {
-            masked(m);
+            warnIfExposed(in);
             if (m.addressed()) {
                 surface.say(
                         m.thread(),
@@ -132,22 +136,31 @@ public final class Conversations {
                                 + " to start your own.");
             }
         } else if (here.isPresent() || m.addressed()) {
-            converse(m); // the intake masks on its own: it knows which answers are credentials
+            deliver(m.thread(), m.user(), intake.handle(in)); // the intake's reply says a public credential
         }
     }
 
     /**
-     * The message with every credential replaced by its reference, for paths that keep or repeat text outside the
-     * intake (an answer to a build's question, a fork's changes); a credential pasted in public is also told.
+     * Masks a message as it enters: every credential goes into the vault and is replaced by its reference.
+     * {@code intakeAsking} is the intake the message may answer: a private answer to its credential question is a
+     * secret even when its shape is not recognised.
      */
-    private ChatMessage masked(ChatMessage m) {
-        Guarded guarded = guard.protect(m.owner(), m.text(), m.privateChannel(), false, SecretKind.GENERIC);
-        if (guarded.exposedInPublic()) {
-            surface.say(m.thread(), SecretGuard.EXPOSED_WARNING);
+    private Inbound enter(ChatMessage m, Optional<IntakeState> intakeAsking) {
+        String dataset = m.files().isEmpty() ? null : m.files().get(0).toString();
+        return Inbound.masked(
+                guard,
+                intakeAsking.map(IntakeState::pending).orElse(null),
+                intakeAsking.map(IntakeState::thread).orElse(m.thread()),
+                m.owner(),
+                m.text(),
+                m.privateChannel(),
+                dataset);
+    }
+
+    private void warnIfExposed(Inbound in) {
+        if (in.exposed()) {
+            surface.say(in.thread(), SecretGuard.EXPOSED_WARNING);
         }
-        return guarded.foundSecrets()
-                ? new ChatMessage(m.thread(), m.user(), guarded.text(), m.privateChannel(), m.addressed(), m.files())
-                : m;
     }
 
     /**
@@ -161,13 +174,20 @@ public final class Conversations {
         if (state.isEmpty() || !state.get().owner().equals(owner)) {
             return List.of("There is no build of yours waiting for credentials there.");
         }
-        IntakeReply reply = intake.handle(new Inbound(buildThread, owner, text, true));
+        return credentials(state.get(), enter(new ChatMessage(buildThread, user, text, true, true, List.of()), state));
+    }
+
+    private List<String> credentials(IntakeState waiting, Inbound in) {
+        ThreadKey buildThread = waiting.thread();
+        IntakeReply reply = intake.handle(in);
         boolean stillWaiting =
                 intakes.find(buildThread).map(IntakeState::awaitsCredential).orElse(false);
         if (stillWaiting) {
             return reply.messages();
         }
-        surface.say(buildThread, "🔐 " + mention(owner) + " sent credentials privately.\n" + join(reply.messages()));
+        surface.say(
+                buildThread,
+                "🔐 " + mention(waiting.owner()) + " sent credentials privately.\n" + join(reply.messages()));
         return List.of();
     }
 
@@ -226,12 +246,6 @@ public final class Conversations {
         return here.filter(IntakeState::isOpen).isPresent() ? Optional.empty() : build;
     }
 
-    private void converse(ChatMessage m) {
-        String dataset = m.files().isEmpty() ? null : m.files().get(0).toString();
-        IntakeReply reply = intake.handle(new Inbound(m.thread(), m.owner(), m.text(), m.privateChannel(), dataset));
-        deliver(m.thread(), m.user(), reply);
-    }
-
     private void deliver(ThreadKey thread, String user, IntakeReply reply) {
         if (!reply.messages().isEmpty()) {
             surface.say(thread, join(reply.messages()));
@@ -278,7 +292,7 @@ public final class Conversations {
             deliver(
                     m.thread(),
                     m.user(),
-                    intake.handle(new Inbound(m.thread(), here.get().owner(), "cancel", false)));
+                    intake.handle(Inbound.safe(m.thread(), here.get().owner(), "cancel", List.of(), false, null)));
             return;
         }
         change(m, build, "Nothing to cancel. " + noBuild(here), "cancel it", job -> {
@@ -331,7 +345,8 @@ public final class Conversations {
                 m.thread(),
                 "🍴 Fork of build " + build.get().id() + " by " + mention(m.owner())
                         + (changes.isBlank() ? "" : ": " + changes));
-        IntakeReply reply = intake.handle(new Inbound(thread, m.owner(), text, false, source.dataset()));
+        // The request was stored masked and the changes were masked as they came: nothing here is a credential.
+        IntakeReply reply = intake.handle(Inbound.safe(thread, m.owner(), text, List.of(), false, source.dataset()));
         deliver(thread, m.user(), reply);
         surface.say(
                 m.thread(), "Forked into a new thread" + (reply.job() == null ? "." : ": build " + reply.job() + "."));
@@ -386,7 +401,8 @@ public final class Conversations {
                                     + pending.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
             return "We are still describing this build" + waiting;
         }
-        return "No build in this " + surface.wording().place() + " yet. " + surface.wording().howToStart();
+        return "No build in this " + surface.wording().place() + " yet. "
+                + surface.wording().howToStart();
     }
 
     private String refusal(Job job, String action) {
