@@ -11,6 +11,7 @@ import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.domain.YesNo;
@@ -133,8 +134,9 @@ public final class ConsoleChat implements ChatSurface {
     }
 
     private void awaitEnd(JobId id) {
-        if (services.status().show(id).job().status().isTerminal()) {
-            return;
+        JobStatus status = services.status().show(id).job().status();
+        if (status.isTerminal() || status == JobStatus.INTAKE) {
+            return; // over, or still being described: nothing runs
         }
         terminal.println("Waiting for build " + id + " to finish (Ctrl-C stops; 'resume' continues it later)…");
         watch.awaitEnd(id);
