@@ -37,11 +37,6 @@ public enum QuestionSlot {
     TIME,
     TOKENS;
 
-    /** A column's role in the data ({@link #TARGET} included): the answer is one of the candidates. */
-    public boolean isColumn() {
-        return this == TARGET || ordinal() > CONFIG.ordinal();
-    }
-
     @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);

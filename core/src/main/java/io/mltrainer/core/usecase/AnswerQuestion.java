@@ -88,21 +88,8 @@ public final class AnswerQuestion {
                 yield r -> r.withDeployment(
                         (r.deployment() == null ? UNCHANGED : r.deployment()).withSpaceToken(answer == YesNo.YES));
             }
-            // Any other question: the answer is more words about the same request.
-            case CONFIG,
-                    DOCUMENT,
-                    IMAGE,
-                    LABEL,
-                    MESSAGES,
-                    OBJECTS,
-                    PROMPT,
-                    RESPONSE,
-                    SOURCE,
-                    SUMMARY,
-                    TAGS,
-                    TEXT,
-                    TIME,
-                    TOKENS -> r -> r.withText(r.text() + " " + text);
+            // Any other question (CONFIG, a column's role): the answer is more words about the same request.
+            default -> r -> r.withText(r.text() + " " + text);
         };
     }
 
