@@ -40,6 +40,7 @@ final class FakeDiscordRest implements AutoCloseable {
     private volatile double retryAfterSeconds;
     private volatile boolean tokenAccepted = true;
     private volatile boolean archiveAfterCards;
+    private volatile java.util.function.Consumer<String> threadCreated = thread -> {};
 
     FakeDiscordRest(String token) {
         this.token = token;
@@ -78,6 +79,11 @@ final class FakeDiscordRest implements AutoCloseable {
      */
     void archive(String thread) {
         archived.add(thread);
+    }
+
+    /** Called with each thread object the bot creates (the gateway then sends THREAD_CREATE, as Discord does). */
+    void onThreadCreated(java.util.function.Consumer<String> listener) {
+        threadCreated = listener;
     }
 
     /** From now on a thread is archived right after a status message (with its buttons) was posted in it. */
@@ -137,6 +143,7 @@ final class FakeDiscordRest implements AutoCloseable {
             String thread = DiscordPayloads.snowflake();
             threadParents.put(thread, parent);
             threadsInOrder.add(thread);
+            threadCreated.accept(DiscordPayloads.thread(thread, parent));
             send(exchange, 201, DiscordPayloads.thread(thread, parent));
         } else if (method.equals("PATCH") && api.matches("/channels/\\d+")) {
             String channel = api.split("/")[2];
