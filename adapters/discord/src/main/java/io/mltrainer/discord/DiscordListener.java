@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
-import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -39,11 +39,7 @@ final class DiscordListener extends ListenerAdapter {
                 new Interaction.SlashCommand(
                         event.getId(),
                         event.getUser().getId(),
-                        place(
-                                event.getChannel(),
-                                event.getGuild() == null
-                                        ? null
-                                        : event.getGuild().getId()),
+                        place(event),
                         event.getName(),
                         event.getOption("request", "", OptionMapping::getAsString),
                         Optional.ofNullable(data).map(DiscordListener::attachment)),
@@ -54,14 +50,7 @@ final class DiscordListener extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         handler.handle(
                 new Interaction.ButtonPress(
-                        event.getId(),
-                        event.getUser().getId(),
-                        place(
-                                event.getChannel(),
-                                event.getGuild() == null
-                                        ? null
-                                        : event.getGuild().getId()),
-                        event.getComponentId()),
+                        event.getId(), event.getUser().getId(), place(event), event.getComponentId()),
                 new JdaReply(event));
     }
 
@@ -72,11 +61,7 @@ final class DiscordListener extends ListenerAdapter {
                 new Interaction.ModalSubmit(
                         event.getId(),
                         event.getUser().getId(),
-                        place(
-                                event.getChannel(),
-                                event.getGuild() == null
-                                        ? null
-                                        : event.getGuild().getId()),
+                        place(event),
                         event.getModalId(),
                         value == null ? "" : value.getAsString()),
                 new JdaReply(event));
@@ -119,7 +104,13 @@ final class DiscordListener extends ListenerAdapter {
         return new Interaction.Attachment(attachment.getFileName(), attachment.getSize(), attachment.getUrl());
     }
 
-    private static ThreadKey place(MessageChannel channel, String guild) {
+    private static ThreadKey place(net.dv8tion.jda.api.interactions.Interaction event) {
+        return place(
+                event.getChannel(),
+                event.getGuild() == null ? null : event.getGuild().getId());
+    }
+
+    private static ThreadKey place(Channel channel, String guild) {
         if (guild == null) {
             return DiscordThreads.dm(channel.getId());
         }
