@@ -111,6 +111,10 @@ final class DiscordRest {
     }
 
     private Request.Builder bot(String path) {
+        if (token == null) {
+            throw new IllegalStateException("Discord: posting in channels and threads needs DISCORD_BOT_TOKEN (the"
+                    + " HTTP interactions endpoint alone can only answer interactions)");
+        }
         return new Request.Builder().url(apiUrl + path).header("Authorization", "Bot " + token);
     }
 

@@ -1,19 +1,18 @@
 package io.mltrainer.discord;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An interaction from the HTTP endpoint: the first response is the HTTP answer ({@link #response()}); edits and
- * follow-ups go to the interaction's webhook, after that answer was sent (Discord knows no deferral before).
+ * follow-ups go to the interaction's webhook once that answer was sent (Discord knows no deferral before).
  */
 final class WebhookReply implements InteractionReply {
     static final int EPHEMERAL = 64;
-    private static final long ANSWER_WAIT_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookReply.class);
 
     private final DiscordRest rest;
     private final String applicationId;
@@ -63,29 +62,29 @@ final class WebhookReply implements InteractionReply {
 
     @Override
     public void editOriginal(String text) {
-        awaitAnswer();
-        rest.editOriginal(applicationId, token, DataObject.empty().put("content", text));
+        afterAnswer(
+                () -> rest.editOriginal(applicationId, token, DataObject.empty().put("content", text)));
     }
 
     @Override
     public void followUp(String text, boolean ephemeral) {
-        awaitAnswer();
-        rest.followUp(applicationId, token, message(text, ephemeral));
+        afterAnswer(() -> rest.followUp(applicationId, token, message(text, ephemeral)));
+    }
+
+    /** At once when the HTTP answer went out; else right after it (never blocking the thread that answers). */
+    private void afterAnswer(Runnable call) {
+        if (answered.isDone()) {
+            call.run();
+            return;
+        }
+        answered.thenRun(call).exceptionally(e -> {
+            LOG.warn("Discord: an interaction's webhook call failed: {}", e.getMessage());
+            return null;
+        });
     }
 
     private static DataObject message(String text, boolean ephemeral) {
         DataObject message = DataObject.empty().put("content", text);
         return ephemeral ? message.put("flags", EPHEMERAL) : message;
-    }
-
-    private void awaitAnswer() {
-        try {
-            answered.get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the interaction was never answered", e);
-        }
     }
 }
