@@ -46,7 +46,7 @@ public final class DiscordBot implements AutoCloseable {
     private static DiscordBot start(
             DiscordConfig config, ChatBackend backend, Optional<GatewayLease> lease, Clock clock) {
         Optional<InteractionSignature> signature = config.publicKey().map(key -> new InteractionSignature(key, clock));
-        DiscordRest rest = new DiscordRest(config.apiUrl(), config.token(), DiscordSurface.WAIT);
+        DiscordRest rest = new DiscordRest(config.apiUrl(), config.token(), DiscordSurface.WAIT, clock);
         DiscordSurface surface = new DiscordSurface(rest, backend.cardMessages());
         Inbox inbox = new Inbox("discord", 4);
         Conversations conversations = backend.connect(surface);

@@ -1,8 +1,10 @@
 package io.mltrainer.discord;
 
 import io.mltrainer.core.chat.SurfaceBusy;
+import io.mltrainer.core.port.http.RetryAfter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import okhttp3.MediaType;
@@ -29,10 +31,12 @@ final class DiscordRest {
     private final OkHttpClient http;
     private final String apiUrl;
     private final String token;
+    private final Clock clock;
 
-    DiscordRest(String apiUrl, String token, Duration timeout) {
+    DiscordRest(String apiUrl, String token, Duration timeout, Clock clock) {
         this.apiUrl = apiUrl;
         this.token = token;
+        this.clock = clock;
         this.http = new OkHttpClient.Builder().callTimeout(timeout).build();
     }
 
@@ -130,7 +134,11 @@ final class DiscordRest {
             DataObject json =
                     text.isBlank() || !text.strip().startsWith("{") ? DataObject.empty() : DataObject.fromJson(text);
             if (response.code() == 429) {
-                throw new SurfaceBusy(Duration.ofMillis((long) (json.getDouble("retry_after", 1) * 1000)), null);
+                // Discord's body has the precise wait (seconds with a fraction); the header rounds it up
+                String wait = json.hasKey("retry_after")
+                        ? String.valueOf(json.getDouble("retry_after"))
+                        : response.header("Retry-After");
+                throw new SurfaceBusy(RetryAfter.parse(wait, clock).orElse(Duration.ofSeconds(1)), null);
             }
             if (!response.isSuccessful()) {
                 throw new Refused(response.code(), json.getInt("code", 0), json.getString("message", text));
