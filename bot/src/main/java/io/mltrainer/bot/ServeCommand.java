@@ -44,19 +44,20 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
         Duration drain = drainTime(main.launch.env());
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        AtomicInteger exitCode = new AtomicInteger(ExitCodes.FAILED);
+        AtomicInteger exitCode = new AtomicInteger(-1);
         Thread hook = new Thread(
                 () -> {
                     stop.countDown();
-                    if (awaitQuietly(stopped, drain.toSeconds() + CLOSE_MARGIN_SECONDS)) {
-                        // SIGTERM starts the JVM's shutdown, whose exit status is 143 whatever main returns: a
-                        // drained replica ends with its own status (0) instead.
+                    if (awaitQuietly(stopped, drain.toSeconds() + CLOSE_MARGIN_SECONDS)
+                            && exitCode.get() == ExitCodes.OK) {
+                        // Where StopSignals could not take SIGTERM, it starts the JVM's shutdown, whose exit status
+                        // is 143 whatever main returns: a drained replica ends with its own status (0) instead.
                         Runtime.getRuntime().halt(exitCode.get());
                     }
                 },
                 "mltrainer-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopSignals signals = StopSignals.handle(stop::countDown)) {
             int code = serve(stop, drain);
             exitCode.set(code);
             return code;
@@ -110,8 +111,13 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
                 closing.start();
                 health.awaitDrainingSeen(min(NOTICE_WAIT, until(app, deadline)));
                 closing.join(Math.max(1, until(app, deadline).toMillis()));
-                int released = app.drain(deadline);
-                out().println("Drained: " + released + " build lease(s) released for the other replicas.");
+                try {
+                    int released = app.drain(deadline);
+                    out().println("Drained: " + released + " build lease(s) released for the other replicas.");
+                } catch (RuntimeException e) {
+                    err().println("Drained, but the leases of this replica's builds could not be released (they"
+                            + " expire by themselves, then another replica takes the builds over): " + e.getMessage());
+                }
                 return ExitCodes.OK;
             } finally {
                 closeAll(surfaces);
