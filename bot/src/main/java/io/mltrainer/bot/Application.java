@@ -116,7 +116,9 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
-    private Application(Settings settings, Path workingDirectory, Map<String, String> env) {
+    private final Deliveries deliveries;
+
+    private Application(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
         this.settings = settings;
         this.database = Database.open(
                 settings.home(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
@@ -127,7 +129,9 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.vault = database.secrets(MasterKey.resolve(settings.masterKey(), settings.home()));
         ChatModelPort llm = settings.offline() || settings.llm().configured().isEmpty()
                 ? ChatModelPort.OFFLINE
-                : new LlmRouter(settings.llm(), vault, events, clock);
+                : telemetry.llm(new LlmRouter(settings.llm(), vault, events, clock));
+        telemetry.watch(events, jobs);
+        this.deliveries = telemetry.deliveries(database.deliveries());
         ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
         this.offlineParser = OfflineIntentParser.withBundledModel();
         this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
@@ -218,7 +222,12 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
     public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
-        return new Application(settings, workingDirectory, env);
+        return new Application(settings, workingDirectory, env, Telemetry.NONE);
+    }
+
+    /** As {@link #open(Settings, Path, Map)}, observed through {@code telemetry} ({@code serve}'s metrics). */
+    static Application open(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
+        return new Application(settings, workingDirectory, env, telemetry);
     }
 
     /** Whether the database answers and is migrated (the readiness of {@code serve}). */
@@ -333,7 +342,7 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     @Override
     public Deliveries deliveries() {
-        return database.deliveries();
+        return deliveries;
     }
 
     @Override
@@ -344,6 +353,28 @@ public final class Application implements AutoCloseable, ChatBackend {
     @Override
     public Uploads uploads() {
         return uploads;
+    }
+
+    /**
+     * The end of a graceful drain: builds running on this replica get until {@code deadline} to finish, then stop;
+     * no training run is followed any more; the leases this replica holds are released so that another replica
+     * takes its builds over at once. Returns how many leases were released.
+     */
+    public int drain(java.time.Instant deadline) {
+        pool.shutdown();
+        try {
+            long left = Math.max(
+                    0, java.time.Duration.between(clock.instant(), deadline).toMillis());
+            pool.awaitTermination(left, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
+        awaitQuietly(pool);
+        pollers.shutdownNow();
+        scheduler.shutdownNow();
+        awaitQuietly(scheduler);
+        return LeaseRelease.releaseLeases(database.jobs(), workers.self(), clock);
     }
 
     @Override
