@@ -35,6 +35,10 @@ public final class Inbox implements AutoCloseable {
 
     /** False when the inbox is closed (the work was not accepted). */
     public boolean submit(ThreadKey thread, Runnable work) {
+        if (pool.isShutdown()) {
+            // thenRunAsync would keep the rejection inside the future: say "not accepted" here instead.
+            return false;
+        }
         try {
             CompletableFuture<Void> tail = tails.compute(
                     thread,

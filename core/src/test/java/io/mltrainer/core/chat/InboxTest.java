@@ -69,6 +69,15 @@ class InboxTest {
         }
     }
 
+    @Test
+    void a_closed_inbox_says_it_took_nothing() {
+        Inbox inbox = new Inbox("test", 1);
+        inbox.close();
+
+        assertThat(inbox.submit(thread(9), () -> {})).isFalse();
+        assertThat(inbox.busyThreads()).isZero();
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
