@@ -82,9 +82,10 @@ public record BuildRequest(
                 text, dataset, value, modelName, stopAfter, intake, runtime, costConfirmed, deployment, understood);
     }
 
+    /** Other words are another request: what the old ones were understood as no longer holds (they are read). */
     public BuildRequest withText(String value) {
         return new BuildRequest(
-                value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment, understood);
+                value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment, null);
     }
 
     public BuildRequest withRuntime(RuntimeSpec value) {
