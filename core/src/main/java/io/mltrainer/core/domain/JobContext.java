@@ -36,36 +36,6 @@ public record JobContext(
         stages = Collections.unmodifiableMap(copy);
     }
 
-    /** A context without a task plan (a tabular build, or one checkpointed before plans were kept). */
-    public JobContext(
-            BuildRequest request,
-            ParsedIntent intent,
-            DataReport dataReport,
-            PreprocessPlan preprocess,
-            TrainingConfig config,
-            ArchitectureSpec architecture,
-            GeneratedCode code,
-            RunHandle activeRun,
-            TrainingRun run,
-            Deployment deployment,
-            Map<Stage, StageState> stages,
-            Failure failure) {
-        this(
-                request,
-                intent,
-                dataReport,
-                preprocess,
-                config,
-                architecture,
-                code,
-                activeRun,
-                run,
-                deployment,
-                stages,
-                failure,
-                null);
-    }
-
     public static JobContext of(BuildRequest request) {
         return new JobContext(request, null, null, null, null, null, null, null, null, null, Map.of(), null, null);
     }

@@ -23,7 +23,6 @@ import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.intake.IntakeSettings;
 import io.mltrainer.core.intake.IntakeTurn;
 import io.mltrainer.core.intent.IntentParser;
-import io.mltrainer.core.intent.IntentSchema;
 import io.mltrainer.core.intent.ModelIntentReader;
 import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.Agents;
@@ -45,6 +44,7 @@ import io.mltrainer.core.testing.InMemoryIntakeRepository;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.InMemorySecretVault;
+import io.mltrainer.core.testing.IntentSchemas;
 import io.mltrainer.core.testing.Waits;
 import io.mltrainer.core.tools.ToolExecutor;
 import java.time.Clock;
@@ -87,7 +87,8 @@ class OncePerBuildTest {
             jobs,
             events,
             new Agents(List.of(
-                    new IntentAgent(new ModelIntentReader(ChatModelPort.OFFLINE, NO_SCHEMA, parser), NO_FILES),
+                    new IntentAgent(
+                            new ModelIntentReader(ChatModelPort.OFFLINE, IntentSchemas.UNUSED, parser), NO_FILES),
                     new DatasetAgent(data),
                     PlanningAgent.preprocess(countingPlanner),
                     PlanningAgent.config(countingPlanner),
@@ -144,11 +145,7 @@ class OncePerBuildTest {
 
     @Test
     void a_command_line_build_reads_its_words_its_data_and_plans_once() throws Exception {
-        BuildRequest request = new BuildRequest(REQUEST, null, null, null, Stage.ARCHITECTURE);
-
-        Job job = builds.start("alice", ThreadKey.terminal("t1"), request)
-                .completion()
-                .get(30, TimeUnit.SECONDS);
+        Job job = fromCommandLine();
 
         assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(parser.calls).hasValue(1);
@@ -158,17 +155,21 @@ class OncePerBuildTest {
 
     @Test
     void the_config_and_architecture_stages_record_the_parts_of_the_one_kept_plan() throws Exception {
-        BuildRequest request = new BuildRequest(REQUEST, null, null, null, Stage.ARCHITECTURE);
-
-        Job job = builds.start("alice", ThreadKey.terminal("t1"), request)
-                .completion()
-                .get(30, TimeUnit.SECONDS);
+        Job job = fromCommandLine();
 
         TaskPlan kept = job.context().taskPlan();
         assertThat(kept).isNotNull();
         assertThat(job.context().preprocess()).isEqualTo(kept.preprocess());
         assertThat(job.context().config()).isEqualTo(kept.config());
         assertThat(job.context().architecture()).isEqualTo(kept.architecture());
+    }
+
+    /** A build of {@link #REQUEST} started like {@code run --stop-after architecture}, once it ended. */
+    private Job fromCommandLine() throws Exception {
+        BuildRequest request = new BuildRequest(REQUEST, null, null, null, Stage.ARCHITECTURE);
+        return builds.start("alice", ThreadKey.terminal("t1"), request)
+                .completion()
+                .get(30, TimeUnit.SECONDS);
     }
 
     /** The build a confirmed intake started, once it stopped (here: at code generation, which has no agent). */
@@ -236,18 +237,6 @@ class OncePerBuildTest {
         @Override
         public RawTable read(String path, int maxRows) {
             throw new AssertionError("a Hub dataset is not read as a local table");
-        }
-    };
-
-    private static final IntentSchema NO_SCHEMA = new IntentSchema() {
-        @Override
-        public String jsonSchema() {
-            return "{}";
-        }
-
-        @Override
-        public Validation validate(String json) {
-            return new Validation(null, List.of("unused"));
         }
     };
 }
