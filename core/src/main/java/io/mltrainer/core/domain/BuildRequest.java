@@ -35,21 +35,8 @@ public record BuildRequest(
             Stage stopAfter,
             IntakeResult intake,
             RuntimeSpec runtime,
-            boolean costConfirmed,
-            DeploymentSpec deployment) {
-        this(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment, null);
-    }
-
-    public BuildRequest(
-            String text,
-            String dataset,
-            String target,
-            String modelName,
-            Stage stopAfter,
-            IntakeResult intake,
-            RuntimeSpec runtime,
             boolean costConfirmed) {
-        this(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, null);
+        this(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, null, null);
     }
 
     public BuildRequest(
