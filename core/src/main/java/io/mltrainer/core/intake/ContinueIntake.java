@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.RuntimeSpec;
+import io.mltrainer.core.domain.Understanding;
 import io.mltrainer.core.domain.YesNo;
 import io.mltrainer.core.intent.IntentParser;
 import io.mltrainer.core.llm.OwnerModel;
@@ -370,13 +371,15 @@ public final class ContinueIntake {
             String target0 = f.parsed() == null || f.parsed().dataset() == null
                     ? null
                     : f.parsed().dataset().target();
+            // What the summary showed is what the build works from: the intent stage does not read the words again.
             return new BuildRequest(
-                    f.request(),
-                    rules.dataset(f).orElse(null),
-                    target0,
-                    target == DeployTarget.HUGGINGFACE ? f.repoName() : null,
-                    null,
-                    new IntakeResult(runtime, deployment, credentials));
+                            f.request(),
+                            rules.dataset(f).orElse(null),
+                            target0,
+                            target == DeployTarget.HUGGINGFACE ? f.repoName() : null,
+                            null,
+                            new IntakeResult(runtime, deployment, credentials))
+                    .withUnderstanding(new Understanding(f.parsed()));
         }
     }
 

@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.ModelCandidate;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.PreprocessPlan;
 import io.mltrainer.core.domain.StageResult;
+import io.mltrainer.core.domain.TaskPlan;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.planning.Estimates;
@@ -31,6 +32,9 @@ public final class Summaries {
             return r.details() == null || r.details() instanceof io.mltrainer.core.domain.DataDetails.Tabular
                     ? r.rows() + " rows, " + r.columns().size() + " columns, target " + r.target()
                     : io.mltrainer.core.data.DataReports.headline(r);
+        }
+        if (result instanceof TaskPlan r) {
+            return of(r.preprocess());
         }
         if (result instanceof PreprocessPlan r) {
             return r.featureColumns().size() + " features"

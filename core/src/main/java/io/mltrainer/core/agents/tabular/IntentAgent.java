@@ -27,8 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Understands the request: the words through the {@link IntentParser} (a model when one is available, else the
- * offline parser), then what the user stated explicitly or verified in the intake wins. For a local table it also
+ * Understands the request: the words as the intake understood them (the request carries its {@code Understanding}),
+ * or, for a build that started without an intake, read once here through the {@link ModelIntentReader} (a model when
+ * one is available, else the offline parser); then what the user stated explicitly or verified in the intake wins. For a local table it also
  * finds the column to predict and, when the words do not say, whether that is a class or a number.
  */
 public final class IntentAgent implements StageAgent {
@@ -59,10 +60,8 @@ public final class IntentAgent implements StageAgent {
     @Override
     public StageResult run(StageInput input) {
         BuildRequest request = input.context().request();
-        OwnerModel own =
-                request.intake() == null ? null : request.intake().credentials().ownerModel();
         Optional<ParsedIntent> parsed =
-                parser.read(input.owner(), input.jobId(), request.text(), input.previousFailure(), own);
+                request.understood() != null ? request.understood().parsed() : read(input, request);
         String location = Optional.ofNullable(request.dataset())
                 .or(() -> parsed.map(ParsedIntent::dataset).map(DatasetSpec::location))
                 .or(() -> RequestRules.dataFile(request.text()))
@@ -161,6 +160,13 @@ public final class IntentAgent implements StageAgent {
                 request,
                 path,
                 target);
+    }
+
+    /** The words read here: a build that started without an intake, or whose words changed since. */
+    private Optional<ParsedIntent> read(StageInput input, BuildRequest request) {
+        OwnerModel own =
+                request.intake() == null ? null : request.intake().credentials().ownerModel();
+        return parser.read(input.owner(), input.jobId(), request.text(), input.previousFailure(), own);
     }
 
     /** A task whose data the intent stage does not read (anything but a table's classes and numbers): as said. */

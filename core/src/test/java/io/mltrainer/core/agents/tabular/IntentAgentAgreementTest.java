@@ -12,7 +12,6 @@ import io.mltrainer.core.domain.Question;
 import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.intent.IntentSchema;
 import io.mltrainer.core.intent.ModelIntentReader;
 import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.StageException;
@@ -21,6 +20,7 @@ import io.mltrainer.core.port.CancellationToken;
 import io.mltrainer.core.port.RawTable;
 import io.mltrainer.core.port.RunListener;
 import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.testing.IntentSchemas;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +151,9 @@ class IntentAgentAgreementTest {
 
     private static ParsedIntent understand(TaskType parsedAs, RawTable table, String request) {
         ModelIntentReader reader = new ModelIntentReader(
-                ChatModelPort.OFFLINE, NO_SCHEMA, text -> Optional.of(new ParsedIntent(parsedAs, text, null, null)));
+                ChatModelPort.OFFLINE,
+                IntentSchemas.UNUSED,
+                text -> Optional.of(new ParsedIntent(parsedAs, text, null, null)));
         TabularReader files = new TabularReader() {
             @Override
             public String resolve(String location) {
@@ -174,18 +176,6 @@ class IntentAgentAgreementTest {
         IntStream.range(0, 60).forEach(i -> rows.add(row.apply(i)));
         return new RawTable(header, rows, rows.size());
     }
-
-    private static final IntentSchema NO_SCHEMA = new IntentSchema() {
-        @Override
-        public String jsonSchema() {
-            return "{}";
-        }
-
-        @Override
-        public Validation validate(String json) {
-            return new Validation(null, List.of("unused"));
-        }
-    };
 
     private static final RunListener NO_RUNS = new RunListener() {
         @Override
