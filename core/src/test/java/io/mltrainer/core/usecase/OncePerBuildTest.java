@@ -123,7 +123,6 @@ class OncePerBuildTest {
         ContinueIntake intake = new ContinueIntake(
                 new InMemoryIntakeRepository(),
                 parser,
-                new SecretGuard(vault),
                 vault,
                 new CredentialChecks(new ToolExecutor(List.of(), vault, events, clock)),
                 IntakeTurn.OFFLINE,
@@ -131,9 +130,10 @@ class OncePerBuildTest {
                 IntakeSettings.LOCAL,
                 clock);
         ThreadKey thread = new ThreadKey("slack", "T1", "C1", "1700000000.0001");
-        intake.handle(new Inbound(thread, "alice", REQUEST, false));
+        intake.handle(Inbound.masked(new SecretGuard(vault), null, thread, "alice", REQUEST, false, null));
 
-        IntakeReply started = intake.handle(new Inbound(thread, "alice", "yes", false));
+        IntakeReply started =
+                intake.handle(Inbound.masked(new SecretGuard(vault), null, thread, "alice", "yes", false, null));
         Job job = finished(started.started());
 
         assertThat(job.context().intent()).isNotNull();
