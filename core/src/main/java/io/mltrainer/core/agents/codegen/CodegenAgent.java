@@ -62,21 +62,13 @@ public final class CodegenAgent implements StageAgent {
      */
     public CodegenAgent(
             Templates templates, Workspace workspace, ScriptChecker checker, SmokeRunner smoke, ChatModelPort llm) {
-        this(templates, workspace, checker, smoke, llm, LocalRuns.ALLOW);
+        this(templates, workspace, checker, smoke, llm, LocalRuns.ALLOW, SmokeRuns.EVERY_SCRIPT);
     }
 
-    /** {@code localRuns} decides whether the smoke run may run here, and what it reads. */
-    public CodegenAgent(
-            Templates templates,
-            Workspace workspace,
-            ScriptChecker checker,
-            SmokeRunner smoke,
-            ChatModelPort llm,
-            LocalRuns localRuns) {
-        this(templates, workspace, checker, smoke, llm, localRuns, SmokeRuns.EVERY_SCRIPT);
-    }
-
-    /** {@code smokeRuns} says which scripts get a smoke run. */
+    /**
+     * {@code localRuns} decides whether the smoke run may run here, and what it reads; {@code smokeRuns} which scripts
+     * get one.
+     */
     public CodegenAgent(
             Templates templates,
             Workspace workspace,

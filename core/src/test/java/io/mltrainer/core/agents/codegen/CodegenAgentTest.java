@@ -54,14 +54,7 @@ class CodegenAgentTest {
 
     @Test
     void a_template_script_is_not_smoke_run_when_only_adapted_scripts_are() {
-        CodegenAgent agent = new CodegenAgent(
-                new Templates(),
-                (job, files) -> "/work/jobs/" + job + "/code",
-                new PythonChecker(),
-                passingSmoke(),
-                ChatModelPort.OFFLINE,
-                io.mltrainer.core.pipeline.LocalRuns.ALLOW,
-                CodegenAgent.SmokeRuns.ADAPTED_ONLY);
+        CodegenAgent agent = smokingAdaptedOnly(ChatModelPort.OFFLINE);
 
         GeneratedCode code = (GeneratedCode) agent.run(input(planned()));
 
@@ -71,14 +64,7 @@ class CodegenAgentTest {
 
     @Test
     void an_adapted_script_is_smoke_run_when_only_adapted_scripts_are() {
-        CodegenAgent agent = new CodegenAgent(
-                new Templates(),
-                (job, files) -> "/work/jobs/" + job + "/code",
-                new PythonChecker(),
-                passingSmoke(),
-                FakeChatModel.thatRewrites(script -> script + "\n# adapted\n"),
-                io.mltrainer.core.pipeline.LocalRuns.ALLOW,
-                CodegenAgent.SmokeRuns.ADAPTED_ONLY);
+        CodegenAgent agent = smokingAdaptedOnly(FakeChatModel.thatRewrites(script -> script + "\n# adapted\n"));
 
         GeneratedCode code = (GeneratedCode) agent.run(input(planned()));
 
@@ -178,6 +164,17 @@ class CodegenAgentTest {
     private CodegenAgent agent(SmokeRunner smoke, ChatModelPort llm) {
         return new CodegenAgent(
                 new Templates(), (job, files) -> "/work/jobs/" + job + "/code", new PythonChecker(), smoke, llm);
+    }
+
+    private CodegenAgent smokingAdaptedOnly(ChatModelPort llm) {
+        return new CodegenAgent(
+                new Templates(),
+                (job, files) -> "/work/jobs/" + job + "/code",
+                new PythonChecker(),
+                passingSmoke(),
+                llm,
+                io.mltrainer.core.pipeline.LocalRuns.ALLOW,
+                CodegenAgent.SmokeRuns.ADAPTED_ONLY);
     }
 
     private SmokeRunner passingSmoke() {
