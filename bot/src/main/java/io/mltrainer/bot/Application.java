@@ -87,6 +87,8 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** A training curve is redrawn at most this often while its run goes on. */
     static final java.time.Duration CURVE_INTERVAL = java.time.Duration.ofMinutes(3);
 
+    private static final String REPLICA = replica();
+
     private final Settings settings;
     private final Database database;
     private final Clock clock = Clock.systemUTC();
@@ -289,6 +291,16 @@ public final class Application implements AutoCloseable, ChatBackend {
         return clock;
     }
 
+    /** Named leader leases in the database (the Discord gateway runs on the replica holding its lease). */
+    public io.mltrainer.core.chat.LeaderLeases leaderLeases() {
+        return database.leaderLeases(clock);
+    }
+
+    /** This process among the replicas sharing the database: host, process id and a random suffix. */
+    public String replicaName() {
+        return REPLICA;
+    }
+
     /**
      * A request, dataset, column or name typed on the command line with every credential in it (a token in a URL
      * included) stored in the vault and replaced by its reference (the terminal is private: nobody is told to rotate
@@ -425,5 +437,16 @@ public final class Application implements AutoCloseable, ChatBackend {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    private static String replica() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 }

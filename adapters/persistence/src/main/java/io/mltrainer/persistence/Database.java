@@ -110,6 +110,11 @@ public final class Database implements Closeable {
         return new JooqCardMessages(dsl, Clock.systemUTC());
     }
 
+    /** Named leader leases (one replica runs the Discord gateway), expiry judged by {@code clock}. */
+    public io.mltrainer.core.chat.LeaderLeases leaderLeases(Clock clock) {
+        return new JooqLeaderLeases(dsl, clock);
+    }
+
     /** The users' secrets, encrypted with (keys derived from) {@code key}. */
     public SecretVault secrets(MasterKey key) {
         return new JooqSecretVault(dsl, key, Clock.systemUTC(), new SecureRandom());
