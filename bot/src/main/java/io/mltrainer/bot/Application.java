@@ -106,13 +106,15 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final CancelBuild cancel;
     private final BuildStatus status;
     private final SecretVault vault;
-    private final ContinueIntake intake;
-    private final IntentParser offlineParser;
-    private final ModelIntentReader intentReader;
-    private final AnswerQuestion answers;
-    private final TryModel tryModel;
     private final Uploads uploads;
     private final TrainingCurves curves;
+    /**
+     * Everything a build or a dialogue needs beyond the store (language models, the sentence encoder, tools,
+     * templates, runtimes, the sandbox): made on first use, so that {@code jobs}, {@code show} and {@code cancel}
+     * open the store only.
+     */
+    private final Once<Parts> parts;
+
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
@@ -127,68 +129,16 @@ public final class Application implements AutoCloseable, ChatBackend {
         // Every event is masked before it is stored or shown (the two-argument EventBus masks by default).
         this.events = new EventBus(log, clock);
         this.vault = database.secrets(MasterKey.resolve(settings.masterKey(), settings.home()));
-        ChatModelPort llm = settings.offline() || settings.llm().configured().isEmpty()
-                ? ChatModelPort.OFFLINE
-                : telemetry.llm(new LlmRouter(settings.llm(), vault, events, clock));
         telemetry.watch(events, jobs);
         this.deliveries = telemetry.deliveries(database.deliveries());
-        ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
-        this.offlineParser = OfflineIntentParser.withBundledModel();
-        this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
-        Templates templates = new Templates();
-        PythonLocator python = new PythonLocator(settings.python());
-        // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
-        Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
-        LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
-        FileWorkspace workspace = new FileWorkspace(settings.home());
-        LocalTableReader reader = DataSources.tables(settings, workingDirectory);
-        Catalogue catalogue = Catalogue.load();
-        Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
-        HubClient hub = HubClient.create(settings.service("HF_ENDPOINT", null));
-        LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
-                settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
-        Agents agents = new Agents(List.of(
-                new IntentAgent(intentReader, reader, dataPolicy),
-                new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
-                new PreprocessAgent(),
-                new ConfigAgent(settings.trainTimeLimit()),
-                new ArchitectureAgent(catalogue),
-                PlanningAgent.preprocess(planner),
-                PlanningAgent.config(planner),
-                PlanningAgent.architecture(planner),
-                new CodegenAgent(
-                        templates,
-                        workspace,
-                        new PythonScriptChecker(python),
-                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
-                        llm,
-                        localRuns),
-                // Kaggle stages local data itself when the run starts: codegen needs no credentials.
-                new TrainAgent(
-                        localRuns,
-                        List.of(
-                                new LocalRuntime(workspace, python, clock, sandbox),
-                                KaggleRuntime.create(
-                                        settings.service("KAGGLE_API_URL", null),
-                                        vault,
-                                        env.get("KAGGLE_API_TOKEN"),
-                                        env.get("KAGGLE_USERNAME"),
-                                        env.get("KAGGLE_KEY"),
-                                        workspace,
-                                        clock,
-                                        kagglePoll(env)),
-                                ModalRuntime.create(settings.home(), new ModalTokens(jobs, vault, env), clock, env))),
-                new DeployAgent(
-                        templates,
-                        new LocalModelRegistry(settings.home()),
-                        new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT))));
+        this.parts = new Once<>(() -> new Parts(workingDirectory, env, telemetry));
         this.curves = new TrainingCurves(new XChartCurveRenderer(), jobs, log, events, clock, CURVE_INTERVAL);
         events.subscribe(curves);
         this.orchestrator = new Orchestrator(
                 jobs,
                 events,
-                agents,
+                new Agents(() -> parts.get().agents),
                 settings.retries(),
                 clock,
                 workers,
@@ -201,19 +151,89 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
-        this.answers = new AnswerQuestion(jobs, resume);
-        this.tryModel =
-                new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox), localRuns);
-        IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
-        this.intake = new ContinueIntake(
-                database.intakes(),
-                offlineParser,
-                vault,
-                new CredentialChecks(tools),
-                llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
-                start,
-                intakeSettings,
-                clock);
+    }
+
+    /** The parts made on first use: see {@link #parts}. */
+    private final class Parts {
+        private final List<io.mltrainer.core.pipeline.StageAgent> agents;
+        private final IntentParser offlineParser;
+        private final ModelIntentReader intentReader;
+        private final AnswerQuestion answers;
+        private final TryModel tryModel;
+        private final ContinueIntake intake;
+
+        Parts(Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
+            JobRepository jobs = database.jobs();
+            ChatModelPort llm =
+                    settings.offline() || settings.llm().configured().isEmpty()
+                            ? ChatModelPort.OFFLINE
+                            : telemetry.llm(new LlmRouter(settings.llm(), vault, events, clock));
+            ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
+            this.offlineParser = OfflineIntentParser.withBundledModel();
+            this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
+            Templates templates = new Templates();
+            PythonLocator python = new PythonLocator(settings.python());
+            // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
+            Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
+            LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
+            FileWorkspace workspace = new FileWorkspace(settings.home());
+            LocalTableReader reader = DataSources.tables(settings, workingDirectory);
+            Catalogue catalogue = Catalogue.load();
+            Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
+            HubClient hub = HubClient.create(settings.service("HF_ENDPOINT", null));
+            LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
+                    settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
+            this.agents = List.of(
+                    new IntentAgent(intentReader, reader, dataPolicy),
+                    new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
+                    new PreprocessAgent(),
+                    new ConfigAgent(settings.trainTimeLimit()),
+                    new ArchitectureAgent(catalogue),
+                    PlanningAgent.preprocess(planner),
+                    PlanningAgent.config(planner),
+                    PlanningAgent.architecture(planner),
+                    new CodegenAgent(
+                            templates,
+                            workspace,
+                            new PythonScriptChecker(python),
+                            new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
+                            llm,
+                            localRuns,
+                            CodegenAgent.SmokeRuns.ADAPTED_ONLY),
+                    // Kaggle stages local data itself when the run starts: codegen needs no credentials.
+                    new TrainAgent(
+                            localRuns,
+                            List.of(
+                                    new LocalRuntime(workspace, python, clock, sandbox),
+                                    KaggleRuntime.create(
+                                            settings.service("KAGGLE_API_URL", null),
+                                            vault,
+                                            env.get("KAGGLE_API_TOKEN"),
+                                            env.get("KAGGLE_USERNAME"),
+                                            env.get("KAGGLE_KEY"),
+                                            workspace,
+                                            clock,
+                                            kagglePoll(env)),
+                                    ModalRuntime.create(
+                                            settings.home(), new ModalTokens(jobs, vault, env), clock, env))),
+                    new DeployAgent(
+                            templates,
+                            new LocalModelRegistry(settings.home()),
+                            new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT)));
+            this.answers = new AnswerQuestion(jobs, resume);
+            this.tryModel =
+                    new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox), localRuns);
+            IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
+            this.intake = new ContinueIntake(
+                    database.intakes(),
+                    offlineParser,
+                    vault,
+                    new CredentialChecks(tools),
+                    llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
+                    start,
+                    intakeSettings,
+                    clock);
+        }
     }
 
     public static Application open(Settings settings, Path workingDirectory) {
@@ -260,7 +280,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public ContinueIntake intake() {
-        return intake;
+        return parts.get().intake;
     }
 
     public SecretVault vault() {
@@ -268,7 +288,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public ModelIntentReader intentReader() {
-        return intentReader;
+        return parts.get().intentReader;
     }
 
     public LocalWorkers workers() {
@@ -304,12 +324,30 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public AnswerQuestion answers() {
-        return answers;
+        return parts.get().answers;
     }
 
     /** Trying a finished build's model: {@code predict} and {@code try}. */
     public TryModel tryModel() {
-        return tryModel;
+        return parts.get().tryModel;
+    }
+
+    /**
+     * Makes what a build or a dialogue needs, sentence encoder included, on a background thread, so that a chat
+     * shows its prompt at once and its first request does not wait for the model to load.
+     */
+    public void warmUp() {
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        parts.get().offlineParser.parse("warm up");
+                    } catch (RuntimeException e) {
+                        // The first real request makes the parts again and reports what failed.
+                    }
+                },
+                "mltrainer-warm-up");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
@@ -327,17 +365,18 @@ public final class Application implements AutoCloseable, ChatBackend {
      * instead.
      */
     public Conversations conversations(ChatSurface surface) {
+        Parts wired = parts.get();
         return new Conversations(
                 surface,
-                intake,
+                wired.intake,
                 database.intakes(),
                 status,
                 resume,
                 cancel,
-                answers,
+                wired.answers,
                 Permissions.parse(settings.admins()),
                 new SecretGuard(vault),
-                tryModel);
+                wired.tryModel);
     }
 
     @Override
@@ -409,6 +448,23 @@ public final class Application implements AutoCloseable, ChatBackend {
             executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A value made once, on first use, by whichever thread needs it first. */
+    private static final class Once<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
         }
     }
 

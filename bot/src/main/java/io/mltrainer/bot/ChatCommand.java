@@ -27,6 +27,8 @@ final class ChatCommand implements Callable<Integer> {
     static int chat(Launch launch) {
         Settings settings = launch.settings();
         try (Application app = Application.open(settings, launch.workingDirectory())) {
+            // The prompt comes at once; the sentence encoder loads meanwhile.
+            app.warmUp();
             Terminal terminal = System.console() != null && launch.in() == System.in
                     ? new JLineTerminal()
                     : new StreamTerminal(
