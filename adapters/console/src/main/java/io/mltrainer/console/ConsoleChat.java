@@ -79,9 +79,7 @@ public final class ConsoleChat {
 
     private void offerPreviousSession() {
         List<Job> abandoned = services.status().unfinished().stream()
-                .filter(j -> j.lease() == null
-                        || j.lease().expiredAt(services.clock().instant())
-                        || !services.workers().isAlive(j.lease().owner()))
+                .filter(j -> !j.leaseHeld(services.clock().instant(), services.workers()::isAlive))
                 .toList();
         if (abandoned.isEmpty()) {
             return;

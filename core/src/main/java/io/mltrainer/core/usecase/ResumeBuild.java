@@ -105,8 +105,6 @@ public final class ResumeBuild {
         if (orchestrator.isRunningHere(job.id())) {
             return true;
         }
-        return job.lease() != null
-                && !job.lease().expiredAt(clock.instant())
-                && workers.isAlive(job.lease().owner());
+        return job.leaseHeld(clock.instant(), workers::isAlive);
     }
 }
