@@ -122,6 +122,19 @@ public final class RunMonitor {
         }
     }
 
+    /**
+     * Stops following the build's run and leaves the run going: another replica follows it now (it took the build's
+     * lease over). False when the run was not followed here.
+     */
+    public boolean release(JobId job) {
+        Followed followed = runs.remove(job);
+        if (followed == null) {
+            return false;
+        }
+        followed.stop();
+        return true;
+    }
+
     private Instant deadline(RunHandle handle, long limitSeconds) {
         Instant launched = handle.launchedAt() == null ? clock.instant() : handle.launchedAt();
         Duration grace = handle.isRemote() ? REMOTE_GRACE : Duration.ZERO;
