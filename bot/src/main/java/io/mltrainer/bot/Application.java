@@ -188,7 +188,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                 workers,
                 pool,
                 scheduler,
-                OrchestratorSettings.defaults(),
+                OrchestratorSettings.fromLeaseSeconds(settings.service("MLTRAINER_LEASE_SECONDS", null)),
                 new RunMonitor(
                         events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of(curves)));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
@@ -218,6 +218,22 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
     public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
         return new Application(settings, workingDirectory, env);
+    }
+
+    /**
+     * From now on, every heartbeat, takes over the builds no live replica holds (for {@code serve}: replicas on one
+     * database finish each other's builds).
+     */
+    public void takeOverAbandonedBuilds() {
+        orchestrator.startTakingOver();
+    }
+
+    /**
+     * Gives up this replica's leases so another replica takes its builds at once (a drain before stopping); how
+     * many were given up.
+     */
+    public int releaseLeases() {
+        return database.jobs().releaseLeases(workers.self(), clock.instant());
     }
 
     /** Whether the database answers and is migrated (the readiness of {@code serve}). */
@@ -296,8 +312,11 @@ public final class Application implements AutoCloseable, ChatBackend {
     public Conversations connect(ChatSurface surface) {
         CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock, curves);
         events.subscribe(cards);
+        // A card is edited by the replica holding its build's lease (its events come from there); a build no live
+        // replica holds is refreshed here, the others are left to their holder.
         status.unfinished().stream()
                 .filter(j -> j.thread().platform().equals(surface.platform()))
+                .filter(j -> !j.leaseHeld(clock.instant(), workers::isAlive))
                 .forEach(j -> cards.refresh(j.id()));
         return new Conversations(
                 surface,
@@ -309,7 +328,8 @@ public final class Application implements AutoCloseable, ChatBackend {
                 answers,
                 Permissions.parse(settings.admins()),
                 new SecretGuard(vault),
-                tryModel);
+                tryModel,
+                database.threadOrder());
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.mltrainer.persistence;
 import io.mltrainer.core.pipeline.ReplicasContract;
 import io.mltrainer.core.port.JobEventLog;
 import io.mltrainer.core.port.JobRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Two replicas on one PostgreSQL database, each with its own connection pool as separate processes have. */
@@ -22,8 +21,8 @@ class PostgresReplicasTest extends ReplicasContract {
         return database.events();
     }
 
-    @AfterEach
-    void closeDatabase() {
+    @Override
+    protected void closeStore() {
         database.close();
     }
 }

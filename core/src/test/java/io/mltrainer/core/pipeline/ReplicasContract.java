@@ -47,6 +47,9 @@ public abstract class ReplicasContract {
     /** The event log beside {@link #newJobs()}'s store. */
     protected abstract JobEventLog newLog();
 
+    /** Closes the store, after both replicas stopped. */
+    protected void closeStore() {}
+
     @BeforeEach
     void startTwoReplicas() {
         jobs = newJobs();
@@ -59,6 +62,7 @@ public abstract class ReplicasContract {
     void stopReplicas() {
         a.close();
         b.close();
+        closeStore();
     }
 
     @Test
