@@ -282,7 +282,7 @@ public final class Orchestrator {
             throw new IllegalStateException("build " + id + " is followed by replica "
                     + jobs.find(id).flatMap(j -> j.leaseHolder(clock.instant())).orElse("(unknown)"));
         }
-        follow(id, runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
+        followOnceMore(id, runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
         return completion;
     }
 
@@ -369,14 +369,27 @@ public final class Orchestrator {
             throw new IllegalStateException("the train stage of build " + job.id() + " does not launch runs");
         }
         completion(job.id());
-        follow(job.id(), runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
+        followOnceMore(job.id(), runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
     }
 
     private static long timeLimit(JobContext context) {
         return context.config() == null ? Long.MAX_VALUE / 4 : context.config().timeLimitSeconds();
     }
 
+    /** Follows a run an earlier process followed: the progress it published is not published again. */
+    private void followOnceMore(JobId id, TrainingRuntime runtime, RunHandle handle, long limitSeconds) {
+        startAwaitingHeartbeat();
+        // the run's log lines, not the sandbox warning the train stage gave before launching it
+        int published = events.count(id, e -> e instanceof JobEvent.TrainingProgress p && !"warning".equals(p.phase()));
+        monitor.follow(id, runtime, handle, limitSeconds, published);
+    }
+
     private void follow(JobId id, TrainingRuntime runtime, RunHandle handle, long limitSeconds) {
+        startAwaitingHeartbeat();
+        monitor.follow(id, runtime, handle, limitSeconds);
+    }
+
+    private void startAwaitingHeartbeat() {
         if (awaitingHeartbeat.compareAndSet(false, true)) {
             // One heartbeat for every build waiting for its run: their leases say this process still follows them.
             scheduler.scheduleAtFixedRate(
@@ -385,7 +398,6 @@ public final class Orchestrator {
                     settings.heartbeat().toMillis(),
                     TimeUnit.MILLISECONDS);
         }
-        monitor.follow(id, runtime, handle, limitSeconds);
     }
 
     /** Keeps the lease of a build waiting for its run; a cancel stored by another process stops the run. */

@@ -84,6 +84,9 @@ public abstract class ReplicasContract {
         assertThat(startsPerStage(queued.id()))
                 .allSatisfy((stage, starts) -> assertThat(starts).as(stage.id()).isEqualTo(1));
         assertThat(events(queued.id(), JobEvent.BuildFinished.class)).hasSize(1);
+        assertThat(events(queued.id(), JobEvent.TrainingProgress.class))
+                .extracting(JobEvent.TrainingProgress::message)
+                .containsExactly("epoch 1", "epoch 2");
         assertThat(events(queued.id(), JobEvent.Notice.class))
                 .anySatisfy(n -> assertThat(n.message()).contains("replica-b took this build over"));
         assertThat(ended.context().stageState(Stage.TRAIN).attempts()).isEqualTo(1);
