@@ -28,8 +28,11 @@ import java.util.concurrent.ScheduledExecutorService;
  * it abruptly: no heartbeat, no worker, nothing written on the way out.
  */
 public final class Replica implements AutoCloseable {
-    /** Short leases for tests that wait for a real lease to run out. */
-    public static final OrchestratorSettings SHORT_LEASES =
+    /**
+     * The default 30 s lease with a 10 s heartbeat that a test never waits for: it moves a shared {@code
+     * MutableClock} past the lease instead.
+     */
+    public static final OrchestratorSettings LEASES =
             new OrchestratorSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(1));
 
     private final String name;
@@ -93,11 +96,23 @@ public final class Replica implements AutoCloseable {
         return start.create("alice", ThreadKey.terminal("t1"), BuildRequest.of("predict y from x.csv"));
     }
 
-    /** Stops this replica abruptly, as SIGKILL would: nothing more runs, nothing is written or released. */
+    /**
+     * Stops this replica abruptly, as SIGKILL would: nothing more runs, nothing is released. Returns once what was
+     * in flight has stopped, so nothing of this replica runs after it (a killed process writes nothing more).
+     */
     public void kill() {
-        scheduler.shutdownNow();
-        pool.shutdownNow();
-        pollers.shutdownNow();
+        List<ExecutorService> all = List.of(scheduler, pool, pollers);
+        all.forEach(ExecutorService::shutdownNow);
+        for (ExecutorService executor : all) {
+            try {
+                if (!executor.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("replica " + name + " did not stop");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override

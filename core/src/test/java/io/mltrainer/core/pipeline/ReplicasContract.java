@@ -54,8 +54,8 @@ public abstract class ReplicasContract {
     void startTwoReplicas() {
         jobs = newJobs();
         log = newLog();
-        a = new Replica("replica-a", jobs, log, clock, runtime, Replica.SHORT_LEASES);
-        b = new Replica("replica-b", jobs, log, clock, runtime, Replica.SHORT_LEASES);
+        a = new Replica("replica-a", jobs, log, clock, runtime, Replica.LEASES);
+        b = new Replica("replica-b", jobs, log, clock, runtime, Replica.LEASES);
     }
 
     @AfterEach
