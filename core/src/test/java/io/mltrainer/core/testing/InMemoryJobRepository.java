@@ -41,19 +41,8 @@ public final class InMemoryJobRepository implements JobRepository {
         if (current == null || current.version() != job.version()) {
             throw new StaleJobException(job.id(), job.version());
         }
-        Job next = new Job(
-                job.id(),
-                job.owner(),
-                job.thread(),
-                job.status(),
-                job.context(),
-                job.version() + 1,
-                job.lease(),
-                job.createdAt(),
-                job.updatedAt());
-        jobs.put(job.id(), next);
         saves++;
-        return next;
+        return next(job, job.lease());
     }
 
     @Override
@@ -111,6 +100,11 @@ public final class InMemoryJobRepository implements JobRepository {
     }
 
     private Job take(Job job, Lease lease) {
+        return next(job, lease);
+    }
+
+    /** Stores the job's next version with {@code lease}. */
+    private Job next(Job job, Lease lease) {
         Job taken = new Job(
                 job.id(),
                 job.owner(),
