@@ -84,8 +84,7 @@ public final class KaggleDatasetSource implements DatasetSource {
                                 + " (KAGGLE_API_TOKEN, or give it to me in a private message) or the username and key of"
                                 + " ~/.kaggle/kaggle.json (KAGGLE_USERNAME and KAGGLE_KEY)."));
         JsonNode info = api.metadata(auth, owner, slug).path("info");
-        List<JsonNode> files = new ArrayList<>();
-        api.files(auth, owner, slug).path("datasetFiles").forEach(files::add);
+        List<JsonNode> files = api.files(auth, owner, slug);
         JsonNode file = choose(dataset, parts[2], files);
         String name = file.path("name").asText();
         long bytes = file.path("totalBytes").asLong(-1);

@@ -353,9 +353,7 @@ public final class Orchestrator {
      */
     private void releaseDeadHolders(java.time.Instant now) {
         jobs.findByStatus(java.util.EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.AWAITING_RUN)).stream()
-                .map(Job::lease)
-                .filter(l -> l != null && !l.expiredAt(now))
-                .map(Lease::owner)
+                .flatMap(job -> job.leaseHolder(now).stream())
                 .distinct()
                 .filter(owner -> !workers.isAlive(owner))
                 .forEach(owner -> jobs.releaseLeases(owner, now));
