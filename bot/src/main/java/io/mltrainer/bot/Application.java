@@ -87,6 +87,8 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** A training curve is redrawn at most this often while its run goes on. */
     static final java.time.Duration CURVE_INTERVAL = java.time.Duration.ofMinutes(3);
 
+    private static final String REPLICA = replica();
+
     private final Settings settings;
     private final Database database;
     private final Clock clock = Clock.systemUTC();
@@ -114,7 +116,9 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
-    private Application(Settings settings, Path workingDirectory, Map<String, String> env) {
+    private final Deliveries deliveries;
+
+    private Application(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
         this.settings = settings;
         this.database = Database.open(
                 settings.home(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
@@ -125,7 +129,9 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.vault = database.secrets(MasterKey.resolve(settings.masterKey(), settings.home()));
         ChatModelPort llm = settings.offline() || settings.llm().configured().isEmpty()
                 ? ChatModelPort.OFFLINE
-                : new LlmRouter(settings.llm(), vault, events, clock);
+                : telemetry.llm(new LlmRouter(settings.llm(), vault, events, clock));
+        telemetry.watch(events, jobs);
+        this.deliveries = telemetry.deliveries(database.deliveries());
         ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
         this.offlineParser = OfflineIntentParser.withBundledModel();
         this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
@@ -202,7 +208,6 @@ public final class Application implements AutoCloseable, ChatBackend {
         this.intake = new ContinueIntake(
                 database.intakes(),
                 offlineParser,
-                new SecretGuard(vault),
                 vault,
                 new CredentialChecks(tools),
                 llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
@@ -217,7 +222,12 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
     public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
-        return new Application(settings, workingDirectory, env);
+        return new Application(settings, workingDirectory, env, Telemetry.NONE);
+    }
+
+    /** As {@link #open(Settings, Path, Map)}, observed through {@code telemetry} ({@code serve}'s metrics). */
+    static Application open(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
+        return new Application(settings, workingDirectory, env, telemetry);
     }
 
     /**
@@ -285,6 +295,16 @@ public final class Application implements AutoCloseable, ChatBackend {
         return clock;
     }
 
+    /** Named leader leases in the database (the Discord gateway runs on the replica holding its lease). */
+    public io.mltrainer.core.chat.LeaderLeases leaderLeases() {
+        return database.leaderLeases(clock);
+    }
+
+    /** This process among the replicas sharing the database: host, process id and a random suffix. */
+    public String replicaName() {
+        return REPLICA;
+    }
+
     /**
      * A request, dataset, column or name typed on the command line with every credential in it (a token in a URL
      * included) stored in the vault and replaced by its reference (the terminal is private: nobody is told to rotate
@@ -318,6 +338,14 @@ public final class Application implements AutoCloseable, ChatBackend {
                 .filter(j -> j.thread().platform().equals(surface.platform()))
                 .filter(j -> !j.leaseHeld(clock.instant(), workers::isAlive))
                 .forEach(j -> cards.refresh(j.id()));
+        return conversations(surface);
+    }
+
+    /**
+     * The conversations of {@code surface} without status cards: the terminal, which shows live stage lines
+     * instead.
+     */
+    public Conversations conversations(ChatSurface surface) {
         return new Conversations(
                 surface,
                 intake,
@@ -334,7 +362,7 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     @Override
     public Deliveries deliveries() {
-        return database.deliveries();
+        return deliveries;
     }
 
     @Override
@@ -345,6 +373,28 @@ public final class Application implements AutoCloseable, ChatBackend {
     @Override
     public Uploads uploads() {
         return uploads;
+    }
+
+    /**
+     * The end of a graceful drain: builds running on this replica get until {@code deadline} to finish, then stop;
+     * no training run is followed any more; the leases this replica holds are released so that another replica
+     * takes its builds over at once. Returns how many leases were released.
+     */
+    public int drain(java.time.Instant deadline) {
+        pool.shutdown();
+        try {
+            long left = Math.max(
+                    0, java.time.Duration.between(clock.instant(), deadline).toMillis());
+            pool.awaitTermination(left, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
+        awaitQuietly(pool);
+        pollers.shutdownNow();
+        scheduler.shutdownNow();
+        awaitQuietly(scheduler);
+        return releaseLeases();
     }
 
     @Override
@@ -389,5 +439,16 @@ public final class Application implements AutoCloseable, ChatBackend {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    private static String replica() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 }

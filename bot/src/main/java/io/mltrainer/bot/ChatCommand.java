@@ -45,7 +45,7 @@ final class ChatCommand implements Callable<Integer> {
 
     static ConsoleChat chat(Application app, Terminal terminal, Settings settings) {
         ChatServices services = new ChatServices(
-                app.intake(), app.resume(), app.cancel(), app.status(), app.events(), app.workers(), app.clock());
+                app::conversations, app.intake(), app.status(), app.events(), app.workers(), app.clock());
         return new ConsoleChat(services, terminal, settings.owner());
     }
 

@@ -30,9 +30,20 @@ final class RecordingSurface implements ChatSurface {
     private final AtomicInteger threads = new AtomicInteger();
     private final AtomicInteger busyAnswers = new AtomicInteger();
 
+    private final String platform;
+
+    RecordingSurface() {
+        this("slack");
+    }
+
+    /** A surface of another platform ({@code discord}): owners and threads are that platform's. */
+    RecordingSurface(String platform) {
+        this.platform = platform;
+    }
+
     @Override
     public String platform() {
-        return "slack";
+        return platform;
     }
 
     @Override

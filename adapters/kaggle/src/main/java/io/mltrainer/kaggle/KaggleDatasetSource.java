@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetQuery;
 import io.mltrainer.core.port.DatasetSample;
@@ -172,7 +173,7 @@ public final class KaggleDatasetSource implements DatasetSource {
         }
         List<String> options = tables.stream().map(f -> f.path("name").asText()).toList();
         throw StageException.question(
-                "dataset",
+                QuestionSlot.DATASET,
                 dataset + " holds several tables: " + String.join(", ", options) + ". Which one should I learn"
                         + " from? Give it as " + dataset + "/FILE.",
                 options.stream().map(o -> dataset + "/" + o).toList());

@@ -37,6 +37,8 @@ public final class Database implements Closeable {
     private final JsonCodec json = new JsonCodec();
     private final JobRepository jobs;
     private final JobEventLog events;
+    /** The latest migration this build knows, applied at open: readiness checks it is still in place. */
+    private final String schemaVersion;
 
     /** Opens (and migrates) the database at {@code jdbcUrl}: H2 and PostgreSQL URLs are supported. */
     public Database(String jdbcUrl, String user, String password) {
@@ -44,7 +46,7 @@ public final class Database implements Closeable {
         this.dialect = dialectOf(jdbcUrl);
         this.dataSource = pool(jdbcUrl, user, password, dialect);
         try {
-            migrate(dataSource);
+            this.schemaVersion = migrate(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -120,6 +122,11 @@ public final class Database implements Closeable {
         return new JooqCardMessages(dsl, Clock.systemUTC());
     }
 
+    /** Named leader leases (one replica runs the Discord gateway), expiry judged by {@code clock}. */
+    public io.mltrainer.core.chat.LeaderLeases leaderLeases(Clock clock) {
+        return new JooqLeaderLeases(dsl, clock);
+    }
+
     /** The users' secrets, encrypted with (keys derived from) {@code key}. */
     public SecretVault secrets(MasterKey key) {
         return new JooqSecretVault(dsl, key, Clock.systemUTC(), new SecureRandom());
@@ -132,15 +139,18 @@ public final class Database implements Closeable {
 
     /**
      * Whether the database answers and its schema is migrated: one cheap query on Flyway's history (no failed
-     * migration, at least one applied). False, never an exception, when the database cannot be reached.
+     * migration, and the latest migration this build knows applied). False, never an exception, when the database
+     * cannot be reached.
      */
     public boolean ready() {
         try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
+                java.sql.PreparedStatement statement = connection.prepareStatement("select sum(case when"
+                        + " \"success\" then 0 else 1 end), sum(case when \"version\" = ? and \"success\" then 1"
+                        + " else 0 end) from \"flyway_schema_history\"")) {
             statement.setQueryTimeout(READY_QUERY_SECONDS);
-            try (java.sql.ResultSet row = statement.executeQuery("select count(*), sum(case when \"success\" then 0"
-                    + " else 1 end) from \"flyway_schema_history\"")) {
-                return row.next() && row.getLong(1) > 0 && row.getLong(2) == 0;
+            statement.setString(1, schemaVersion);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getLong(1) == 0 && row.getLong(2) > 0;
             }
         } catch (java.sql.SQLException | RuntimeException e) {
             return false;
@@ -181,8 +191,12 @@ public final class Database implements Closeable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+    /** Migrates to the latest version and returns it. */
+    private static String migrate(DataSource dataSource) {
+        Flyway flyway =
+                Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
+        flyway.migrate();
+        return flyway.info().current().getVersion().getVersion();
     }
 
     private static Settings settings() {

@@ -9,6 +9,7 @@ import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
@@ -20,7 +21,6 @@ import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.RawTable;
 import io.mltrainer.core.port.TabularReader;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +67,7 @@ public final class IntentAgent implements StageAgent {
                 .or(() -> parsed.map(ParsedIntent::dataset).map(DatasetSpec::location))
                 .or(() -> RequestRules.dataFile(request.text()))
                 .orElseThrow(() -> StageException.question(
-                        "dataset",
+                        QuestionSlot.DATASET,
                         "Which data should I learn from? Name a CSV file in the request (\"... from"
                                 + " data/houses.csv\") or pass --dataset PATH.",
                         List.of()));
@@ -101,7 +101,7 @@ public final class IntentAgent implements StageAgent {
         if (source != DatasetSourceKind.LOCAL || !tableTask) {
             if (said == null) {
                 throw StageException.question(
-                        AnswerQuestion.TASK,
+                        QuestionSlot.TASK,
                         "What kind of model is it? For example: classify, predict a number, forecast, cluster,"
                                 + " summarize, translate.",
                         List.of());
@@ -251,7 +251,7 @@ public final class IntentAgent implements StageAgent {
                         .map(ColumnProfile::name)
                         .toList();
         throw StageException.question(
-                "target",
+                QuestionSlot.TARGET,
                 "Which column should I predict? Candidates: " + String.join(", ", candidates)
                         + ". Name it in the request (\"predict price ...\") or pass --target COLUMN.",
                 candidates);

@@ -9,6 +9,7 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.intent.IntentSchema;
@@ -79,7 +80,7 @@ class IntentAgentAgreementTest {
                 StageException.class);
 
         Question question = asked.question();
-        assertThat(question.slot()).isEqualTo(AnswerQuestion.TASK);
+        assertThat(question.slot()).isEqualTo(QuestionSlot.TASK);
         assertThat(question.prompt()).contains("`weather`").contains("not numbers");
         assertThat(question.options()).containsExactly("tabular_classification", "time_series_forecasting");
     }
@@ -87,7 +88,7 @@ class IntentAgentAgreementTest {
     @Test
     void the_answer_to_which_task_wins_over_the_words() {
         Question asked = new Question(
-                AnswerQuestion.TASK, "which one?", List.of("tabular_classification", "time_series_forecasting"));
+                QuestionSlot.TASK, "which one?", List.of("tabular_classification", "time_series_forecasting"));
         String request = AnswerQuestion.revision(asked, "classify it")
                 .apply(BuildRequest.of("forecast the weather for the next days from seattle-weather.csv"))
                 .text();
@@ -114,7 +115,7 @@ class IntentAgentAgreementTest {
                         TaskType.IMAGE_REGRESSION, HOUSES, "estimate the price of a house from its photos, houses.csv"),
                 StageException.class);
 
-        assertThat(asked.question().slot()).isEqualTo(AnswerQuestion.TASK);
+        assertThat(asked.question().slot()).isEqualTo(QuestionSlot.TASK);
         assertThat(asked.question().prompt()).contains("`houses.csv` is a table");
         assertThat(asked.question().options()).containsExactly("tabular_regression", "image_regression");
     }
