@@ -144,7 +144,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                 workers,
                 pool,
                 scheduler,
-                OrchestratorSettings.defaults(),
+                OrchestratorSettings.fromLeaseSeconds(settings.service("MLTRAINER_LEASE_SECONDS", null)),
                 new RunMonitor(
                         events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of(curves)));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
@@ -248,6 +248,22 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** As {@link #open(Settings, Path, Map)}, observed through {@code telemetry} ({@code serve}'s metrics). */
     static Application open(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
         return new Application(settings, workingDirectory, env, telemetry);
+    }
+
+    /**
+     * From now on, every heartbeat, takes over the builds no live replica holds (for {@code serve}: replicas on one
+     * database finish each other's builds).
+     */
+    public void takeOverAbandonedBuilds() {
+        orchestrator.startTakingOver();
+    }
+
+    /**
+     * Gives up this replica's leases so another replica takes its builds at once (a drain before stopping); how
+     * many were given up.
+     */
+    public int releaseLeases() {
+        return database.jobs().releaseLeases(workers.self(), clock.instant());
     }
 
     /** Whether the database answers and is migrated (the readiness of {@code serve}). */
@@ -354,8 +370,11 @@ public final class Application implements AutoCloseable, ChatBackend {
     public Conversations connect(ChatSurface surface) {
         CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock, curves);
         events.subscribe(cards);
+        // A card is edited by the replica holding its build's lease (its events come from there); a build no live
+        // replica holds is refreshed here, the others are left to their holder.
         status.unfinished().stream()
                 .filter(j -> j.thread().platform().equals(surface.platform()))
+                .filter(j -> !j.leaseHeld(clock.instant(), workers::isAlive))
                 .forEach(j -> cards.refresh(j.id()));
         return conversations(surface);
     }
@@ -376,7 +395,8 @@ public final class Application implements AutoCloseable, ChatBackend {
                 wired.answers,
                 Permissions.parse(settings.admins()),
                 new SecretGuard(vault),
-                wired.tryModel);
+                wired.tryModel,
+                database.threadOrder());
     }
 
     @Override
@@ -413,7 +433,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         pollers.shutdownNow();
         scheduler.shutdownNow();
         awaitQuietly(scheduler);
-        return LeaseRelease.releaseLeases(database.jobs(), workers.self(), clock);
+        return releaseLeases();
     }
 
     @Override

@@ -95,6 +95,8 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
                 if (picked > 0) {
                     out().println("Following " + picked + " training run(s) that were going on before the restart.");
                 }
+                // Replicas sharing the database take over the builds whose lease ran out (a replica died).
+                app.takeOverAbandonedBuilds();
                 out().println("mltrainer serving "
                         + surfaces.stream()
                                 .map(SurfaceStarter.RunningSurface::name)

@@ -101,9 +101,7 @@ public final class ConsoleChat implements ChatSurface {
     /** A build a process that died left behind: resumed here (through the conversations) on an R or a yes. */
     private void offerPreviousSession() {
         List<Job> abandoned = services.status().unfinished().stream()
-                .filter(j -> j.lease() == null
-                        || j.lease().expiredAt(services.clock().instant())
-                        || !services.workers().isAlive(j.lease().owner()))
+                .filter(j -> !j.leaseHeld(services.clock().instant(), services.workers()::isAlive))
                 .toList();
         if (abandoned.isEmpty()) {
             return;

@@ -107,6 +107,16 @@ public final class Database implements Closeable {
         return new JooqDeliveries(dsl, Clock.systemUTC());
     }
 
+    /**
+     * How the messages of one chat thread take turns: an advisory lock per thread on PostgreSQL (replicas share it);
+     * on the embedded database, which serves one process, that process's own order.
+     */
+    public io.mltrainer.core.port.ThreadOrder threadOrder() {
+        return dialect == SQLDialect.POSTGRES
+                ? new AdvisoryThreadOrder(dsl)
+                : io.mltrainer.core.port.ThreadOrder.ONE_PROCESS;
+    }
+
     /** Where each build's status card was posted, per chat platform. */
     public io.mltrainer.core.chat.CardMessages cardMessages() {
         return new JooqCardMessages(dsl, Clock.systemUTC());
@@ -174,8 +184,9 @@ public final class Database implements Closeable {
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        // an embedded database serves one process; PostgreSQL serves the whole worker pool
-        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 10);
+        // an embedded database serves one process; PostgreSQL serves the whole worker pool, and each chat thread
+        // whose message is being handled holds one connection for its turn (AdvisoryThreadOrder)
+        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 20);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
     }

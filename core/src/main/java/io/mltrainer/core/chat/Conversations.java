@@ -13,6 +13,7 @@ import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
 import io.mltrainer.core.intake.Slot;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.ThreadOrder;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildRefused;
@@ -46,6 +47,7 @@ public final class Conversations {
     private final Permissions permissions;
     private final SecretGuard guard;
     private final TryModel tryModel;
+    private final ThreadOrder order;
 
     public Conversations(
             ChatSurface surface,
@@ -72,6 +74,34 @@ public final class Conversations {
             Permissions permissions,
             SecretGuard guard,
             TryModel tryModel) {
+        this(
+                surface,
+                intake,
+                intakes,
+                status,
+                resume,
+                cancel,
+                answers,
+                permissions,
+                guard,
+                tryModel,
+                ThreadOrder.ONE_PROCESS);
+    }
+
+    /** @param order how a thread's messages take turns across replicas sharing the database */
+    public Conversations(
+            ChatSurface surface,
+            ContinueIntake intake,
+            IntakeRepository intakes,
+            BuildStatus status,
+            ResumeBuild resume,
+            CancelBuild cancel,
+            AnswerQuestion answers,
+            Permissions permissions,
+            SecretGuard guard,
+            TryModel tryModel,
+            ThreadOrder order) {
+        this.order = order;
         this.surface = surface;
         this.intake = intake;
         this.intakes = intakes;
@@ -91,7 +121,12 @@ public final class Conversations {
         RESUME
     }
 
+    /** Handles a message in its thread's turn: after the thread's earlier messages, on whichever replica. */
     public void handle(ChatMessage raw) {
+        order.inOrder(raw.thread(), () -> handleInTurn(raw));
+    }
+
+    private void handleInTurn(ChatMessage raw) {
         Optional<ChatCommand> command = ChatCommand.parse(raw.text());
         Optional<IntakeState> waiting = raw.privateChannel() && command.isEmpty()
                 ? intake.awaitingPrivateAnswer(raw.owner())
@@ -199,7 +234,7 @@ public final class Conversations {
             case CANCEL -> ChatCommand.Kind.CANCEL;
             case RESUME -> ChatCommand.Kind.RESUME;
         };
-        run(new ChatCommand(kind, ""), m, intakes.find(thread), job(job));
+        order.inOrder(thread, () -> run(new ChatCommand(kind, ""), m, intakes.find(thread), job(job)));
     }
 
     private void run(ChatCommand command, ChatMessage m, Optional<IntakeState> here, Optional<Job> build) {

@@ -52,10 +52,7 @@ public final class CancelBuild {
             throw new BuildRefused("Build " + id + " already "
                     + job.status().name().toLowerCase(Locale.ROOT) + "; there is nothing to cancel.");
         }
-        boolean workerWillReport = orchestrator.isRunningHere(id)
-                || (job.lease() != null
-                        && !job.lease().expiredAt(clock.instant())
-                        && workers.isAlive(job.lease().owner()));
+        boolean workerWillReport = orchestrator.isRunningHere(id) || job.leaseHeld(clock.instant(), workers::isAlive);
         Job cancelled = jobs.save(job.moveTo(JobStatus.CANCELLED, clock.instant()));
         orchestrator.requestCancel(id);
         events.publish(id, new JobEvent.Notice("cancellation requested"));
