@@ -72,7 +72,6 @@ final class BenchChatBackend implements ChatBackend, AutoCloseable {
         ContinueIntake intake = new ContinueIntake(
                 intakes,
                 text -> Optional.empty(),
-                new SecretGuard(vault),
                 vault,
                 new CredentialChecks(new ToolExecutor(List.of(), vault, events, clock)),
                 IntakeTurn.OFFLINE,

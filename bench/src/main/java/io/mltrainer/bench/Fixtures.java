@@ -159,6 +159,7 @@ final class Fixtures {
                 null,
                 null,
                 states,
+                null,
                 null);
         int withoutCode = utf8Length(json.write(base.with(codeWith(""))));
         StringBuilder content = new StringBuilder();

@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Acknowledgement latency of Slack event requests at a fixed 100 requests/s on loopback: mltrainer's Slack app
- * (signature check, de-duplication in H2, hand-off to the inbox; the work itself runs after the acknowledgement)
+ * (signature check, bot filter, hand-off to the inbox; the de-duplication in H2 and the work itself run after the
+ * acknowledgement)
  * against a bare Bolt app whose handler only acknowledges, both on the same JDK HTTP server adapter, in one run.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.mltrainer.bench.SlackAckBenchmark [seconds per round]}

@@ -87,6 +87,8 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** A training curve is redrawn at most this often while its run goes on. */
     static final java.time.Duration CURVE_INTERVAL = java.time.Duration.ofMinutes(3);
 
+    private static final String REPLICA = replica();
+
     private final Settings settings;
     private final Database database;
     private final Clock clock = Clock.systemUTC();
@@ -104,17 +106,21 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final CancelBuild cancel;
     private final BuildStatus status;
     private final SecretVault vault;
-    private final ContinueIntake intake;
-    private final IntentParser offlineParser;
-    private final ModelIntentReader intentReader;
-    private final AnswerQuestion answers;
-    private final TryModel tryModel;
     private final Uploads uploads;
     private final TrainingCurves curves;
+    /**
+     * Everything a build or a dialogue needs beyond the store (language models, the sentence encoder, tools,
+     * templates, runtimes, the sandbox): made on first use, so that {@code jobs}, {@code show} and {@code cancel}
+     * open the store only.
+     */
+    private final Once<Parts> parts;
+
     private final ScheduledExecutorService cardScheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("mltrainer-cards"));
 
-    private Application(Settings settings, Path workingDirectory, Map<String, String> env) {
+    private final Deliveries deliveries;
+
+    private Application(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
         this.settings = settings;
         this.database = Database.open(
                 settings.home(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
@@ -123,92 +129,111 @@ public final class Application implements AutoCloseable, ChatBackend {
         // Every event is masked before it is stored or shown (the two-argument EventBus masks by default).
         this.events = new EventBus(log, clock);
         this.vault = database.secrets(MasterKey.resolve(settings.masterKey(), settings.home()));
-        ChatModelPort llm = settings.offline() || settings.llm().configured().isEmpty()
-                ? ChatModelPort.OFFLINE
-                : new LlmRouter(settings.llm(), vault, events, clock);
-        ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
-        this.offlineParser = OfflineIntentParser.withBundledModel();
-        this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
-        Templates templates = new Templates();
-        PythonLocator python = new PythonLocator(settings.python());
-        // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
-        Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
-        LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
-        FileWorkspace workspace = new FileWorkspace(settings.home());
-        LocalTableReader reader = DataSources.tables(settings, workingDirectory);
-        Catalogue catalogue = Catalogue.load();
-        Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
+        telemetry.watch(events, jobs);
+        this.deliveries = telemetry.deliveries(database.deliveries());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
-        HubClient hub = HubClient.create(settings.service("HF_ENDPOINT", null));
-        LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
-                settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
-        Agents agents = new Agents(List.of(
-                new IntentAgent(intentReader, reader, dataPolicy),
-                new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
-                new PreprocessAgent(),
-                new ConfigAgent(settings.trainTimeLimit()),
-                new ArchitectureAgent(catalogue),
-                PlanningAgent.preprocess(planner),
-                PlanningAgent.config(planner),
-                PlanningAgent.architecture(planner),
-                new CodegenAgent(
-                        templates,
-                        workspace,
-                        new PythonScriptChecker(python),
-                        new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
-                        llm,
-                        localRuns),
-                // Kaggle stages local data itself when the run starts: codegen needs no credentials.
-                new TrainAgent(
-                        localRuns,
-                        List.of(
-                                new LocalRuntime(workspace, python, clock, sandbox),
-                                KaggleRuntime.create(
-                                        settings.service("KAGGLE_API_URL", null),
-                                        vault,
-                                        env.get("KAGGLE_API_TOKEN"),
-                                        env.get("KAGGLE_USERNAME"),
-                                        env.get("KAGGLE_KEY"),
-                                        workspace,
-                                        clock,
-                                        kagglePoll(env)),
-                                ModalRuntime.create(settings.home(), new ModalTokens(jobs, vault, env), clock, env))),
-                new DeployAgent(
-                        templates,
-                        new LocalModelRegistry(settings.home()),
-                        new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT))));
+        this.parts = new Once<>(() -> new Parts(workingDirectory, env, telemetry));
         this.curves = new TrainingCurves(new XChartCurveRenderer(), jobs, log, events, clock, CURVE_INTERVAL);
         events.subscribe(curves);
         this.orchestrator = new Orchestrator(
                 jobs,
                 events,
-                agents,
+                new Agents(() -> parts.get().agents),
                 settings.retries(),
                 clock,
                 workers,
                 pool,
                 scheduler,
-                OrchestratorSettings.defaults(),
+                OrchestratorSettings.fromLeaseSeconds(settings.service("MLTRAINER_LEASE_SECONDS", null)),
                 new RunMonitor(
                         events, clock, scheduler, pollers, settings.retries().of(Stage.TRAIN), List.of(curves)));
         this.start = new StartBuild(jobs, orchestrator, new RandomJobIds(), clock);
         this.resume = new ResumeBuild(jobs, events, orchestrator, workers, clock);
         this.cancel = new CancelBuild(jobs, events, orchestrator, workers, clock);
         this.status = new BuildStatus(jobs, log);
-        this.answers = new AnswerQuestion(jobs, resume);
-        this.tryModel =
-                new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox), localRuns);
-        IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
-        this.intake = new ContinueIntake(
-                database.intakes(),
-                offlineParser,
-                new SecretGuard(vault),
-                vault,
-                new CredentialChecks(tools),
-                llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
-                start,
-                intakeSettings,
-                clock);
+    }
+
+    /** The parts made on first use: see {@link #parts}. */
+    private final class Parts {
+        private final List<io.mltrainer.core.pipeline.StageAgent> agents;
+        private final IntentParser offlineParser;
+        private final ModelIntentReader intentReader;
+        private final AnswerQuestion answers;
+        private final TryModel tryModel;
+        private final ContinueIntake intake;
+
+        Parts(Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
+            JobRepository jobs = database.jobs();
+            ChatModelPort llm =
+                    settings.offline() || settings.llm().configured().isEmpty()
+                            ? ChatModelPort.OFFLINE
+                            : telemetry.llm(new LlmRouter(settings.llm(), vault, events, clock));
+            ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
+            this.offlineParser = OfflineIntentParser.withBundledModel();
+            this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
+            Templates templates = new Templates();
+            PythonLocator python = new PythonLocator(settings.python());
+            // Generated code runs boxed, where nothing of the home (master key, database, other builds) is visible.
+            Sandbox sandbox = Sandboxes.detect(settings.service("MLTRAINER_SANDBOX", null), List.of(settings.home()));
+            LocalRuns localRuns = new LocalRuns(sandbox.availability(), DataSources.fetched(settings));
+            FileWorkspace workspace = new FileWorkspace(settings.home());
+            LocalTableReader reader = DataSources.tables(settings, workingDirectory);
+            Catalogue catalogue = Catalogue.load();
+            Planner planner = new Planner(catalogue, settings.trainTimeLimit().toSeconds());
+            HubClient hub = HubClient.create(settings.service("HF_ENDPOINT", null));
+            LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
+                    settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
+            this.agents = List.of(
+                    new IntentAgent(intentReader, reader, dataPolicy),
+                    new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
+                    new PreprocessAgent(),
+                    new ConfigAgent(settings.trainTimeLimit()),
+                    new ArchitectureAgent(catalogue),
+                    PlanningAgent.preprocess(planner),
+                    PlanningAgent.config(planner),
+                    PlanningAgent.architecture(planner),
+                    new CodegenAgent(
+                            templates,
+                            workspace,
+                            new PythonScriptChecker(python),
+                            new LocalSmokeRunner(python, LocalSmokeRunner.DEFAULT_LIMIT, sandbox),
+                            llm,
+                            localRuns,
+                            CodegenAgent.SmokeRuns.ADAPTED_ONLY),
+                    // Kaggle stages local data itself when the run starts: codegen needs no credentials.
+                    new TrainAgent(
+                            localRuns,
+                            List.of(
+                                    new LocalRuntime(workspace, python, clock, sandbox),
+                                    KaggleRuntime.create(
+                                            settings.service("KAGGLE_API_URL", null),
+                                            vault,
+                                            env.get("KAGGLE_API_TOKEN"),
+                                            env.get("KAGGLE_USERNAME"),
+                                            env.get("KAGGLE_KEY"),
+                                            workspace,
+                                            clock,
+                                            kagglePoll(env)),
+                                    ModalRuntime.create(
+                                            settings.home(), new ModalTokens(jobs, vault, env), clock, env))),
+                    new DeployAgent(
+                            templates,
+                            new LocalModelRegistry(settings.home()),
+                            new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT)));
+            this.answers = new AnswerQuestion(jobs, resume);
+            this.tryModel =
+                    new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox), localRuns);
+            IntakeSettings intakeSettings = new IntakeSettings(settings.defaultHub());
+            this.intake = new ContinueIntake(
+                    database.intakes(),
+                    offlineParser,
+                    vault,
+                    new CredentialChecks(tools),
+                    llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
+                    start,
+                    intakeSettings,
+                    clock);
+        }
     }
 
     public static Application open(Settings settings, Path workingDirectory) {
@@ -217,7 +242,28 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
     public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
-        return new Application(settings, workingDirectory, env);
+        return new Application(settings, workingDirectory, env, Telemetry.NONE);
+    }
+
+    /** As {@link #open(Settings, Path, Map)}, observed through {@code telemetry} ({@code serve}'s metrics). */
+    static Application open(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
+        return new Application(settings, workingDirectory, env, telemetry);
+    }
+
+    /**
+     * From now on, every heartbeat, takes over the builds no live replica holds (for {@code serve}: replicas on one
+     * database finish each other's builds).
+     */
+    public void takeOverAbandonedBuilds() {
+        orchestrator.startTakingOver();
+    }
+
+    /**
+     * Gives up this replica's leases so another replica takes its builds at once (a drain before stopping); how
+     * many were given up.
+     */
+    public int releaseLeases() {
+        return database.jobs().releaseLeases(workers.self(), clock.instant());
     }
 
     /** Whether the database answers and is migrated (the readiness of {@code serve}). */
@@ -250,7 +296,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public ContinueIntake intake() {
-        return intake;
+        return parts.get().intake;
     }
 
     public SecretVault vault() {
@@ -258,7 +304,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public ModelIntentReader intentReader() {
-        return intentReader;
+        return parts.get().intentReader;
     }
 
     public LocalWorkers workers() {
@@ -267,6 +313,16 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Named leader leases in the database (the Discord gateway runs on the replica holding its lease). */
+    public io.mltrainer.core.chat.LeaderLeases leaderLeases() {
+        return database.leaderLeases(clock);
+    }
+
+    /** This process among the replicas sharing the database: host, process id and a random suffix. */
+    public String replicaName() {
+        return REPLICA;
     }
 
     /**
@@ -284,37 +340,68 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public AnswerQuestion answers() {
-        return answers;
+        return parts.get().answers;
     }
 
     /** Trying a finished build's model: {@code predict} and {@code try}. */
     public TryModel tryModel() {
-        return tryModel;
+        return parts.get().tryModel;
+    }
+
+    /**
+     * Makes what a build or a dialogue needs, sentence encoder included, on a background thread, so that a chat
+     * shows its prompt at once and its first request does not wait for the model to load.
+     */
+    public void warmUp() {
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        parts.get().offlineParser.parse("warm up");
+                    } catch (RuntimeException e) {
+                        // The first real request makes the parts again and reports what failed.
+                    }
+                },
+                "mltrainer-warm-up");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
     public Conversations connect(ChatSurface surface) {
         CardPublisher cards = new CardPublisher(surface, status, cardScheduler, CARD_INTERVAL, clock, curves);
         events.subscribe(cards);
+        // A card is edited by the replica holding its build's lease (its events come from there); a build no live
+        // replica holds is refreshed here, the others are left to their holder.
         status.unfinished().stream()
                 .filter(j -> j.thread().platform().equals(surface.platform()))
+                .filter(j -> !j.leaseHeld(clock.instant(), workers::isAlive))
                 .forEach(j -> cards.refresh(j.id()));
+        return conversations(surface);
+    }
+
+    /**
+     * The conversations of {@code surface} without status cards: the terminal, which shows live stage lines
+     * instead.
+     */
+    public Conversations conversations(ChatSurface surface) {
+        Parts wired = parts.get();
         return new Conversations(
                 surface,
-                intake,
+                wired.intake,
                 database.intakes(),
                 status,
                 resume,
                 cancel,
-                answers,
+                wired.answers,
                 Permissions.parse(settings.admins()),
                 new SecretGuard(vault),
-                tryModel);
+                wired.tryModel,
+                database.threadOrder());
     }
 
     @Override
     public Deliveries deliveries() {
-        return database.deliveries();
+        return deliveries;
     }
 
     @Override
@@ -325,6 +412,28 @@ public final class Application implements AutoCloseable, ChatBackend {
     @Override
     public Uploads uploads() {
         return uploads;
+    }
+
+    /**
+     * The end of a graceful drain: builds running on this replica get until {@code deadline} to finish, then stop;
+     * no training run is followed any more; the leases this replica holds are released so that another replica
+     * takes its builds over at once. Returns how many leases were released.
+     */
+    public int drain(java.time.Instant deadline) {
+        pool.shutdown();
+        try {
+            long left = Math.max(
+                    0, java.time.Duration.between(clock.instant(), deadline).toMillis());
+            pool.awaitTermination(left, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
+        awaitQuietly(pool);
+        pollers.shutdownNow();
+        scheduler.shutdownNow();
+        awaitQuietly(scheduler);
+        return releaseLeases();
     }
 
     @Override
@@ -362,6 +471,23 @@ public final class Application implements AutoCloseable, ChatBackend {
         }
     }
 
+    /** A value made once, on first use, by whichever thread needs it first. */
+    private static final class Once<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+    }
+
     private static ThreadFactory daemon(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -369,5 +495,16 @@ public final class Application implements AutoCloseable, ChatBackend {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    private static String replica() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.port.EventListener;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class BuildPrinter {
         return job.status() == JobStatus.FAILED
                 && failure != null
                 && failure.question() != null
-                && AnswerQuestion.CONFIRM_COST.equals(failure.question().slot());
+                && QuestionSlot.CONFIRM_COST.equals(failure.question().slot());
     }
 
     static int finish(CompletableFuture<Job> completion, boolean json, PrintWriter out, PrintWriter err)
@@ -56,7 +57,7 @@ final class BuildPrinter {
             if (code != ExitCodes.OK && job.context().failure() != null) {
                 err.println("error: " + job.context().failure().reason());
                 AnswerQuestion.question(job)
-                        .filter(q -> AnswerQuestion.CONFIRM_COST.equals(q.slot()))
+                        .filter(q -> QuestionSlot.CONFIRM_COST.equals(q.slot()))
                         .ifPresent(q -> err.println(Outcomes.GO_AHEAD_HINT));
             }
         } else {

@@ -27,6 +27,8 @@ final class ChatCommand implements Callable<Integer> {
     static int chat(Launch launch) {
         Settings settings = launch.settings();
         try (Application app = Application.open(settings, launch.workingDirectory())) {
+            // The prompt comes at once; the sentence encoder loads meanwhile.
+            app.warmUp();
             Terminal terminal = System.console() != null && launch.in() == System.in
                     ? new JLineTerminal()
                     : new StreamTerminal(
@@ -45,7 +47,7 @@ final class ChatCommand implements Callable<Integer> {
 
     static ConsoleChat chat(Application app, Terminal terminal, Settings settings) {
         ChatServices services = new ChatServices(
-                app.intake(), app.resume(), app.cancel(), app.status(), app.events(), app.workers(), app.clock());
+                app::conversations, app.intake(), app.status(), app.events(), app.workers(), app.clock());
         return new ConsoleChat(services, terminal, settings.owner());
     }
 

@@ -5,6 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
@@ -20,6 +23,7 @@ final class HealthEndpoints {
 
     private final BooleanSupplier databaseReady;
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final CountDownLatch drainingSeen = new CountDownLatch(1);
 
     HealthEndpoints(BooleanSupplier databaseReady) {
         this.databaseReady = databaseReady;
@@ -49,9 +53,18 @@ final class HealthEndpoints {
         }
     }
 
+    /**
+     * Waits until a readiness probe (a load balancer, the orchestrator) has been told that this replica drains, at
+     * most {@code timeout}; true when one was.
+     */
+    boolean awaitDrainingSeen(Duration timeout) throws InterruptedException {
+        return drainingSeen.await(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
     private void ready(HttpExchange exchange) throws IOException {
         if (draining.get()) {
             send(exchange, 503, "{\"status\":\"draining\"}");
+            drainingSeen.countDown();
         } else if (!databaseReady.getAsBoolean()) {
             send(exchange, 503, "{\"status\":\"database unavailable\"}");
         } else {

@@ -108,9 +108,16 @@ final class JsonViews {
         return node;
     }
 
-    /** {@code show}: the build and its events. */
-    static ObjectNode detail(Job job, List<EventRecord> events) {
+    /**
+     * {@code show}: the build, the replica holding its lease at {@code now} ({@code lease_holder}, null when none
+     * does: finished, queued, or its holder died and nobody took it over yet) and its events.
+     */
+    static ObjectNode detail(Job job, List<EventRecord> events, java.time.Instant now) {
         ObjectNode node = build(job);
+        node.put("lease_holder", job.leaseHolder(now).orElse(null));
+        node.put(
+                "lease_expires_at",
+                job.leaseHolder(now).isPresent() ? job.lease().expiresAt().toString() : null);
         ArrayNode list = node.putArray("events");
         for (EventRecord record : events) {
             ObjectNode event = JSON.valueToTree(record.event());

@@ -38,6 +38,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Before any logger exists: MLTRAINER_LOG_FORMAT=json gives one JSON object per log line.
+        LogFormat.apply(System.getenv());
         // The log masking layer: whatever any library prints, a credential never reaches the terminal or a log file.
         System.setOut(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         System.setErr(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));

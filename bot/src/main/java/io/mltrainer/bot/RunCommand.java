@@ -56,7 +56,8 @@ final class RunCommand extends AppCommand implements Callable<Integer> {
                     null,
                     build.runtimeSpec(),
                     yes,
-                    deploy.spec());
+                    deploy.spec(),
+                    null); // no intake understood the words: the intent stage reads them, once
             var started = app.start().create(app.settings().owner(), ThreadKey.terminal("run"), buildRequest);
             EventListener lines = BuildPrinter.follow(started.id(), json ? err() : out());
             app.events().subscribe(lines);

@@ -121,6 +121,7 @@ public record Settings(
             "MODAL_CLI",
             "MLTRAINER_DOWNLOAD_MAX_MB",
             "MLTRAINER_DOWNLOAD_TIMEOUT",
+            "MLTRAINER_LEASE_SECONDS",
             "MLTRAINER_SANDBOX");
 
     private static Map<String, String> services(Map<String, String> env) {

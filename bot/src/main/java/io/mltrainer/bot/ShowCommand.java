@@ -25,9 +25,10 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
         try (Application app = open()) {
             BuildStatus.View view = app.status().show(JobIdArgument.parse(job));
             if (json) {
-                out().println(JsonViews.JSON.writeValueAsString(JsonViews.detail(view.job(), view.events())));
+                out().println(JsonViews.JSON.writeValueAsString(
+                        JsonViews.detail(view.job(), view.events(), app.clock().instant())));
             } else {
-                print(view);
+                print(view, app.clock().instant());
             }
             return ExitCodes.OK;
         } catch (BuildRefused e) {
@@ -36,11 +37,12 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
         }
     }
 
-    private void print(BuildStatus.View view) {
+    private void print(BuildStatus.View view, java.time.Instant now) {
         Job job = view.job();
         out().println("Build " + job.id() + "  " + job.status().name().toLowerCase(Locale.ROOT)
                 + job.taskType().map(t -> "  " + t.id()).orElse("")
-                + job.currentStage().map(s -> "  at " + s.id()).orElse(""));
+                + job.currentStage().map(s -> "  at " + s.id()).orElse("")
+                + job.leaseHolder(now).map(r -> "  on " + r).orElse(""));
         out().println("Request: " + job.context().request().text());
         for (Stage stage : JsonViews.stages(job)) {
             StageState state = job.context().stageState(stage);

@@ -7,6 +7,7 @@ import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
@@ -84,7 +85,7 @@ class ChatPaidRunTest {
         assertThat(question).contains("Training will take").contains("Kaggle").contains("Start it?");
         Job stopped = app.status().list(1).get(0);
         assertThat(AnswerQuestion.question(stopped))
-                .hasValueSatisfying(q -> assertThat(q.slot()).isEqualTo(AnswerQuestion.CONFIRM_COST));
+                .hasValueSatisfying(q -> assertThat(q.slot()).isEqualTo(QuestionSlot.CONFIRM_COST));
         assertThat(kaggle.uploads()).as("nothing is staged before the go-ahead").isEmpty();
 
         chat.handle(new ChatMessage(THREAD, "U2", "yes", false, false, List.of()));

@@ -8,7 +8,6 @@ import io.mltrainer.discord.DiscordConfig;
 import io.mltrainer.huggingface.FakeHub;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -322,12 +321,6 @@ class DiscordBotTest {
     }
 
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; Discord saw:\n" + discord.transcript());
-            }
-            Thread.sleep(25);
-        }
+        Waits.until(what, condition, () -> "Discord saw:\n" + discord.transcript());
     }
 }

@@ -21,6 +21,9 @@ final class FakeDiscord implements AutoCloseable {
     /** {@code messageContentAllowed}: whether the application may use the privileged Message Content intent. */
     FakeDiscord(boolean messageContentAllowed) {
         gateway = new FakeDiscordGateway(messageContentAllowed);
+        // Discord tells the gateway about a thread the bot created over REST
+        rest.onThreadCreated(thread -> gateway.dispatch(
+                "THREAD_CREATE", thread.substring(0, thread.length() - 1) + ",\"newly_created\":true}"));
     }
 
     String apiUrl() {

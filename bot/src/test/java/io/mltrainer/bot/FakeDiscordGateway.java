@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,13 +79,7 @@ final class FakeDiscordGateway implements AutoCloseable {
     void reconnectAndAwaitResume(Duration timeout) throws InterruptedException {
         int before = resumes.get();
         server.broadcast("{\"op\":7,\"d\":null}");
-        Instant deadline = Instant.now().plus(timeout);
-        while (resumes.get() == before) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the bot did not resume within " + timeout);
-            }
-            Thread.sleep(20);
-        }
+        Waits.until("the bot to resume", () -> resumes.get() != before, timeout, () -> "it did not within " + timeout);
     }
 
     private void receive(WebSocket connection, String text) {

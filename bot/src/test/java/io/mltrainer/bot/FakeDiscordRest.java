@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeDiscordRest implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CHANNEL_FALLBACK = DiscordPayloads.CHANNEL;
 
     /** One API call as the bot made it (multipart bodies as they came), and when. */
     record Call(String method, String path, String body, Instant at) {}
@@ -34,9 +35,12 @@ final class FakeDiscordRest implements AutoCloseable {
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final Map<String, String> threadParents = new ConcurrentHashMap<>();
     private final List<String> threadsInOrder = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> archived = ConcurrentHashMap.newKeySet();
     private final AtomicInteger editsToRefuse = new AtomicInteger();
     private volatile double retryAfterSeconds;
     private volatile boolean tokenAccepted = true;
+    private volatile boolean archiveAfterCards;
+    private volatile java.util.function.Consumer<String> threadCreated = thread -> {};
 
     FakeDiscordRest(String token) {
         this.token = token;
@@ -66,6 +70,29 @@ final class FakeDiscordRest implements AutoCloseable {
     void rateLimitEdits(int count, double retryAfter) {
         retryAfterSeconds = retryAfter;
         editsToRefuse.set(count);
+    }
+
+    /**
+     * Archives a thread, as Discord does after its auto-archive duration: editing a message in it is refused
+     * (400, code 50083) until it is unarchived ({@code PATCH channels/{id} {"archived":false}}); posting a message
+     * unarchives it.
+     */
+    void archive(String thread) {
+        archived.add(thread);
+    }
+
+    /** Called with each thread object the bot creates (the gateway then sends THREAD_CREATE, as Discord does). */
+    void onThreadCreated(java.util.function.Consumer<String> listener) {
+        threadCreated = listener;
+    }
+
+    /** From now on a thread is archived right after a status message (with its buttons) was posted in it. */
+    void archiveAfterCards() {
+        archiveAfterCards = true;
+    }
+
+    boolean archived(String thread) {
+        return archived.contains(thread);
     }
 
     /** Serves {@code file} as an attachment and returns its URL. */
@@ -116,8 +143,23 @@ final class FakeDiscordRest implements AutoCloseable {
             String thread = DiscordPayloads.snowflake();
             threadParents.put(thread, parent);
             threadsInOrder.add(thread);
+            threadCreated.accept(DiscordPayloads.thread(thread, parent));
             send(exchange, 201, DiscordPayloads.thread(thread, parent));
+        } else if (method.equals("PATCH") && api.matches("/channels/\\d+")) {
+            String channel = api.split("/")[2];
+            if (body.contains("\"archived\":false")) {
+                archived.remove(channel);
+            }
+            send(exchange, 200, DiscordPayloads.thread(channel, threadParents.getOrDefault(channel, CHANNEL_FALLBACK)));
+        } else if (method.equals("PATCH")
+                && api.matches("/channels/\\d+/messages/\\d+")
+                && archived.contains(api.split("/")[2])) {
+            send(exchange, 400, "{\"message\":\"Thread is archived\",\"code\":50083}");
         } else if (method.equals("POST") && api.matches("/channels/\\d+/messages")) {
+            archived.remove(api.split("/")[2]);
+            if (archiveAfterCards && body.contains("mltrainer:status:")) {
+                archived.add(api.split("/")[2]);
+            }
             send(exchange, 200, botMessage(DiscordPayloads.snowflake(), api.split("/")[2], body));
         } else if (method.equals("PATCH") && api.matches("/channels/\\d+/messages/\\d+")) {
             String[] parts = api.split("/");

@@ -95,18 +95,7 @@ final class FakeSlack implements AutoCloseable {
 
     /** Waits until {@code condition} holds (polling, 90 s at most); the failure shows what Slack was asked. */
     void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; Slack saw:\n" + transcript());
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Waits.until(what, condition, () -> "Slack saw:\n" + transcript());
     }
 
     synchronized List<Call> calls(String method) {

@@ -87,6 +87,18 @@ class HealthEndpointsTest {
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void a_database_without_the_latest_migration_is_not_ready() throws Exception {
+        database.dsl()
+                .execute("delete from \"flyway_schema_history\" where \"installed_rank\" ="
+                        + " (select max(\"installed_rank\") from \"flyway_schema_history\")");
+
+        HttpResponse<String> ready = get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + path);
         return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -6,7 +6,6 @@ import io.mltrainer.core.chat.SurfaceBusy;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,9 +29,20 @@ final class RecordingSurface implements ChatSurface {
     private final AtomicInteger threads = new AtomicInteger();
     private final AtomicInteger busyAnswers = new AtomicInteger();
 
+    private final String platform;
+
+    RecordingSurface() {
+        this("slack");
+    }
+
+    /** A surface of another platform ({@code discord}): owners and threads are that platform's. */
+    RecordingSurface(String platform) {
+        this.platform = platform;
+    }
+
     @Override
     public String platform() {
-        return "slack";
+        return platform;
     }
 
     @Override
@@ -108,17 +118,6 @@ final class RecordingSurface implements ChatSurface {
     }
 
     void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; said so far:\n" + transcript());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Waits.until(what, condition, () -> "said so far:\n" + transcript());
     }
 }

@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -362,13 +361,7 @@ class SecurityRegressionTest {
 
     private static void await(BooleanSupplier condition, java.util.function.Supplier<String> seen)
             throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out; the platform saw:\n" + seen.get());
-            }
-            Thread.sleep(25);
-        }
+        Waits.until("the platform", condition, () -> "the platform saw:\n" + seen.get());
     }
 
     /** Every file under {@code root} as text (bytes as ISO-8859-1), the database's included. */

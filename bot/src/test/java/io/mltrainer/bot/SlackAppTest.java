@@ -192,6 +192,20 @@ class SlackAppTest {
     }
 
     @Test
+    void the_bots_own_thread_replies_start_nothing_and_are_acknowledged() {
+        requests.event(requests.mention("U1", "help", THREAD, null, null));
+        slack.await("the answer to help", () -> !thread().isEmpty());
+
+        assertThat(requests.event(requests.threadMessage(FakeSlack.BOT_USER, "help", THREAD))
+                        .statusCode())
+                .isEqualTo(200);
+        requests.event(requests.mention("U1", "status", THREAD, null, null)); // handled after the bot's reply
+
+        slack.await("the answer to status", () -> thread().size() >= 2);
+        assertThat(thread()).hasSize(2);
+    }
+
+    @Test
     void a_rate_limited_card_update_is_retried_after_the_wait_and_the_last_state_is_shown() {
         slack.refuseUpdates(3);
         requests.event(requests.mention("U1", "predict the species of iris flowers", THREAD, null, "iris.csv"));

@@ -29,7 +29,8 @@ class ArchitectureTest {
                     "org.flywaydb..",
                     "java.net.http..",
                     "org.knowm..",
-                    "java.awt..");
+                    "java.awt..",
+                    "io.micrometer..");
 
     @ArchTest
     static final ArchRule core_does_not_depend_on_adapters = noClasses()

@@ -1,18 +1,21 @@
 package io.mltrainer.console;
 
+import io.mltrainer.core.chat.ChatSurface;
+import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.port.Workers;
 import io.mltrainer.core.usecase.BuildStatus;
-import io.mltrainer.core.usecase.CancelBuild;
-import io.mltrainer.core.usecase.ResumeBuild;
 import java.time.Clock;
+import java.util.function.Function;
 
-/** The use cases the terminal chat drives. */
+/**
+ * What the terminal chat needs: the conversations of a surface (everything typed goes there), and what it reads to
+ * show a session: the intake left open, the builds a dead process left, a build's events as live stage lines.
+ */
 public record ChatServices(
+        Function<ChatSurface, Conversations> conversations,
         ContinueIntake intake,
-        ResumeBuild resume,
-        CancelBuild cancel,
         BuildStatus status,
         EventBus events,
         Workers workers,

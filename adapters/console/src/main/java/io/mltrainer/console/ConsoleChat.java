@@ -1,48 +1,65 @@
 package io.mltrainer.console;
 
+import io.mltrainer.core.chat.BuildCard;
+import io.mltrainer.core.chat.ChatMessage;
+import io.mltrainer.core.chat.ChatSurface;
+import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.EventLines;
 import io.mltrainer.core.chat.Outcomes;
-import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.chat.Wording;
 import io.mltrainer.core.domain.EventRecord;
-import io.mltrainer.core.domain.Failure;
-import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Inbound;
-import io.mltrainer.core.intake.IntakeReply;
+import io.mltrainer.core.domain.YesNo;
+import io.mltrainer.core.intake.Slot;
 import io.mltrainer.core.port.EventListener;
 import io.mltrainer.core.usecase.AnswerQuestion;
-import io.mltrainer.core.usecase.BuildRefused;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.UnaryOperator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The terminal chat: a request in plain words, a question for what is missing, live stage lines, the result. While
- * a build runs the person can still type {@code status}, {@code cancel}, {@code resume}, {@code jobs}.
+ * The terminal chat: a chat surface like Slack and Discord, with one thread and one user. Every line typed goes to
+ * {@link Conversations} (the request, answers, {@code status}, {@code cancel}, {@code resume}, {@code fork},
+ * {@code try}, {@code help}); the terminal only prints what the conversations say, renders its builds' events as
+ * live stage lines, and waits before the next prompt while a build runs its checks.
  */
-public final class ConsoleChat {
+public final class ConsoleChat implements ChatSurface {
     private static final String PROMPT = "you> ";
+    private static final Set<String> QUIT = Set.of("quit", "exit", "bye");
+    private static final Wording WORDING = new Wording(
+            "session",
+            "Describe the model you want.",
+            "No builds yet.",
+            "Describe the model you want, naming a CSV file, e.g. 'predict price from data/houses.csv'.\n"
+                    + "Commands: status, cancel, resume, jobs, help, quit. Also: logs, fork <changes>, try <input>.");
 
     private final ChatServices services;
     private final Terminal terminal;
-    private final String owner;
+    private final String user;
     private final ThreadKey thread;
-    private volatile JobId current;
-    private volatile CountDownLatch running = new CountDownLatch(0);
-    private volatile Failure pendingQuestion;
-    private volatile CountDownLatch checksDone = new CountDownLatch(0);
+    private final Conversations conversations;
+    private final BuildWatch watch;
+    /** Builds whose events this terminal shows (those of its thread, and one it resumed from a dead process). */
+    private final Map<JobId, Boolean> shown = new ConcurrentHashMap<>();
+    /** A build resumed from a dead process: the session's build until this thread starts one of its own. */
+    private volatile JobId previous;
 
     public ConsoleChat(ChatServices services, Terminal terminal, String owner) {
         this.services = services;
         this.terminal = terminal;
-        this.owner = owner;
+        this.user = owner;
         // One terminal conversation per user: an intake interrupted by closing the terminal continues next time.
         this.thread = ThreadKey.terminal(owner);
+        this.watch = new BuildWatch(services.status());
+        this.conversations = services.conversations().apply(this);
     }
 
     /** Runs until the person quits or the input ends; then waits for a build that is still running. */
@@ -53,7 +70,6 @@ public final class ConsoleChat {
             greet();
             offerPreviousSession();
             services.intake().open(thread).ifPresent(open -> {
-                current = open.jobId();
                 terminal.println(
                         "We were describing a model: \"" + open.fields().request() + "\".");
                 if (open.pending() != null) {
@@ -61,11 +77,16 @@ public final class ConsoleChat {
                 }
             });
             for (String line; (line = terminal.readLine(PROMPT)) != null; ) {
-                if (!handle(line.trim())) {
+                String typed = line.strip();
+                if (QUIT.contains(typed.toLowerCase(Locale.ROOT))) {
                     break;
                 }
+                if (!typed.isEmpty()) {
+                    conversations.handle(new ChatMessage(thread, user, typed, true, true, List.of()));
+                    current().ifPresent(watch::awaitChecks);
+                }
             }
-            awaitRunning();
+            current().ifPresent(this::awaitEnd);
         } finally {
             services.events().unsubscribe(listener);
         }
@@ -77,11 +98,10 @@ public final class ConsoleChat {
         terminal.println("Type 'help' for commands, 'quit' to leave.");
     }
 
+    /** A build a process that died left behind: resumed here (through the conversations) on an R or a yes. */
     private void offerPreviousSession() {
         List<Job> abandoned = services.status().unfinished().stream()
-                .filter(j -> j.lease() == null
-                        || j.lease().expiredAt(services.clock().instant())
-                        || !services.workers().isAlive(j.lease().owner()))
+                .filter(j -> !j.leaseHeld(services.clock().instant(), services.workers()::isAlive))
                 .toList();
         if (abandoned.isEmpty()) {
             return;
@@ -91,200 +111,104 @@ public final class ConsoleChat {
                 + last.taskType().map(t -> t.id()).orElse("not yet understood") + ", stopped at "
                 + last.currentStage().map(Stage::id).orElse("the end") + ").");
         String answer = terminal.readLine("[R] Resume [N] New session: ");
-        if (answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("r")) {
-            resume(last.id(), UnaryOperator.identity());
+        if (answer != null && resumes(answer)) {
+            shown.put(last.id(), true);
+            previous = last.id();
+            conversations.press(thread, user, Conversations.Button.RESUME, last.id());
+            watch.awaitChecks(last.id());
         }
     }
 
-    /** Handles one line; false to quit. */
-    private boolean handle(String line) {
-        if (line.isEmpty()) {
-            return true;
-        }
-        String word = line.toLowerCase(Locale.ROOT);
-        switch (word) {
-            case "quit", "exit", "bye" -> {
-                return false;
-            }
-            case "help", "?" -> help();
-            case "status" -> status();
-            case "cancel" -> cancel();
-            case "resume" -> resumeCurrent();
-            case "jobs", "builds" -> jobs();
-            default -> {
-                if (pendingQuestion != null) {
-                    answer(line);
-                } else {
-                    converse(line);
-                }
-            }
-        }
-        return true;
+    /** "R" or "resume", or a yes in the one yes/no vocabulary. */
+    static boolean resumes(String answer) {
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        return a.equals("r") || a.startsWith("resume") || YesNo.of(a) == YesNo.YES;
     }
 
-    private void help() {
-        terminal.println("Describe the model you want, naming a CSV file, e.g. 'predict price from data/houses.csv'.");
-        terminal.println("Commands: status, cancel, resume, jobs, help, quit.");
+    private Optional<JobId> current() {
+        Optional<JobId> own = conversations.build(thread).map(Job::id);
+        own.ifPresent(id -> shown.put(id, true));
+        return own.isPresent() ? own : Optional.ofNullable(previous);
     }
 
-    /** Anything that is not a command is part of the intake dialogue: the request, an answer, a yes. */
-    private void converse(String text) {
-        if (isRunning()) {
-            terminal.println("Build " + current + " is still running: 'status' shows it, 'cancel' stops it.");
-            return;
+    private void awaitEnd(JobId id) {
+        JobStatus status = services.status().show(id).job().status();
+        if (status.isTerminal() || status == JobStatus.INTAKE) {
+            return; // over, or still being described: nothing runs
         }
-        CountDownLatch checks = new CountDownLatch(1);
-        checksDone = checks;
-        IntakeReply reply = services.intake().handle(new Inbound(thread, owner, text, true));
-        if (reply.job() != null) {
-            current = reply.job();
-        }
-        reply.messages().forEach(terminal::println);
-        if (reply.started() != null) {
-            watch(reply.started(), checks);
-        }
-    }
-
-    /** An answer the question cannot take (a "maybe later" to a go-ahead) is told why and the question stays open. */
-    private void answer(String text) {
-        Failure question = pendingQuestion;
-        UnaryOperator<BuildRequest> revision;
-        try {
-            revision = AnswerQuestion.revision(question.question(), text);
-        } catch (BuildRefused e) {
-            terminal.println(e.getMessage());
-            return;
-        }
-        pendingQuestion = null;
-        resume(current, revision);
-    }
-
-    private void status() {
-        if (current == null) {
-            terminal.println("No build in this session yet. 'jobs' lists earlier ones.");
-            return;
-        }
-        try {
-            Job job = services.status().show(current).job();
-            terminal.println("Build " + job.id() + ": " + job.status().name().toLowerCase(Locale.ROOT)
-                    + job.currentStage().map(s -> ", at " + s.id()).orElse(""));
-            services.status().tail(current, 3).forEach(r -> EventLines.render(r).ifPresent(terminal::println));
-        } catch (BuildRefused e) {
-            terminal.println(e.getMessage());
-        }
-    }
-
-    private void cancel() {
-        if (!isRunning() && services.intake().open(thread).isPresent()) {
-            converse("cancel");
-            return;
-        }
-        if (current == null) {
-            terminal.println("Nothing to cancel.");
-            return;
-        }
-        try {
-            services.cancel().cancel(current);
-            terminal.println("Cancelling build " + current + "…");
-        } catch (BuildRefused e) {
-            terminal.println(e.getMessage());
-        }
-    }
-
-    private void resumeCurrent() {
-        if (current == null) {
-            terminal.println("No build in this session to resume. 'jobs' lists earlier ones.");
-            return;
-        }
-        resume(current, UnaryOperator.identity());
-    }
-
-    private void resume(JobId id, UnaryOperator<BuildRequest> revise) {
-        try {
-            services.resume().prepare(id, revise);
-            current = id;
-            CountDownLatch checks = new CountDownLatch(1);
-            checksDone = checks;
-            running = new CountDownLatch(1);
-            services.resume().submit(id);
-            await(checks);
-        } catch (BuildRefused e) {
-            terminal.println(e.getMessage());
-        }
-    }
-
-    private void jobs() {
-        List<Job> jobs = services.status().list(10);
-        if (jobs.isEmpty()) {
-            terminal.println("No builds yet.");
-        }
-        for (Job job : jobs) {
-            terminal.println(job.id() + "  " + job.status().name().toLowerCase(Locale.ROOT) + "  "
-                    + job.taskType().map(t -> t.id()).orElse("-") + "  "
-                    + job.currentStage().map(Stage::id).orElse("done"));
-        }
-    }
-
-    /** Waits until the build's checks are over (it trains, ended, or asks), the way a person expects an answer. */
-    private void watch(JobId id, CountDownLatch checks) {
-        current = id;
-        running = new CountDownLatch(1);
-        if (services.status().show(id).job().status().isTerminal()) {
-            return;
-        }
-        await(checks);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void report(JobId id) {
-        Job job = services.status().show(id).job();
-        Failure failure = job.context().failure();
-        if (failure != null && failure.kind() == FailureKind.NEEDS_ANSWER && failure.question() != null) {
-            pendingQuestion = failure;
-            terminal.println(failure.question().prompt());
-            return;
-        }
-        Outcomes.describe(job).forEach(terminal::println);
-    }
-
-    private boolean isRunning() {
-        return running.getCount() > 0;
-    }
-
-    private void awaitRunning() {
-        if (!isRunning()) {
-            return;
-        }
-        terminal.println("Waiting for build " + current + " to finish (Ctrl-C stops; 'resume' continues it later)…");
-        await(running);
+        terminal.println("Waiting for build " + id + " to finish (Ctrl-C stops; 'resume' continues it later)…");
+        watch.awaitEnd(id);
     }
 
     private void onEvent(EventRecord record) {
-        if (!record.jobId().equals(current)) {
+        if (!isShown(record.jobId())) {
             return;
         }
         EventLines.render(record).ifPresent(terminal::println);
-        if (record.event() instanceof JobEvent.StageStarted started && started.stage() == Stage.TRAIN) {
-            checksDone.countDown();
-        }
         if (record.event() instanceof JobEvent.BuildFinished) {
-            // The latches of this run: once the question is shown the person may answer at once, and the resumed
-            // run gets new latches that this (finished) run must not open.
-            CountDownLatch checks = checksDone;
-            CountDownLatch run = running;
-            try {
-                report(record.jobId());
-            } finally {
-                checks.countDown();
-                run.countDown();
-            }
+            report(record.jobId());
         }
+        watch.onEvent(record);
+    }
+
+    private boolean isShown(JobId id) {
+        return shown.computeIfAbsent(
+                id, j -> services.status().show(j).job().thread().equals(thread));
+    }
+
+    /** The end of a run: its question, or its outcome. */
+    private void report(JobId id) {
+        Job job = services.status().show(id).job();
+        Optional<String> question = AnswerQuestion.question(job).map(q -> q.prompt());
+        if (question.isPresent()) {
+            terminal.println(question.get());
+        } else {
+            Outcomes.describe(job).forEach(terminal::println);
+        }
+    }
+
+    @Override
+    public String platform() {
+        return thread.platform();
+    }
+
+    @Override
+    public void say(ThreadKey where, String text) {
+        text.lines().forEach(terminal::println);
+    }
+
+    /** The terminal is private: a credential is asked for right here. */
+    @Override
+    public void askPrivately(ThreadKey buildThread, String asked, Slot slot, String prompt) {
+        terminal.println(prompt);
+    }
+
+    /** The terminal is one thread: a fork becomes this session's build. */
+    @Override
+    public ThreadKey openThread(ThreadKey near, String text) {
+        terminal.println(text);
+        return thread;
+    }
+
+    /** The results are in the build's output folder, which the outcome names. */
+    @Override
+    public void shareFile(ThreadKey where, String fileName, byte[] content, String comment) {
+        terminal.println(comment);
+    }
+
+    /** The terminal shows live stage lines instead of a card. */
+    @Override
+    public void showCard(ThreadKey where, BuildCard card) {
+        // nothing to show: the stage lines already said it
+    }
+
+    @Override
+    public Wording wording() {
+        return WORDING;
+    }
+
+    @Override
+    public String mention(String someone) {
+        return someone;
     }
 }

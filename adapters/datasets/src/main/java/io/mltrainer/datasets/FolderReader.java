@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import io.mltrainer.core.port.ImageFile;
@@ -55,7 +56,7 @@ final class FolderReader {
         }
         if (tableFiles.size() > 1) {
             throw StageException.question(
-                    "dataset",
+                    QuestionSlot.DATASET,
                     "The folder holds several tables: " + String.join(", ", names(root, tableFiles))
                             + ". Which one should I learn from? Give its path.",
                     names(root, tableFiles));

@@ -3,6 +3,8 @@ package io.mltrainer.datasets;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.CancellationToken;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -176,17 +178,18 @@ final class UrlFetcher {
 
     private void check(String shown, Response response) {
         int status = response.code();
-        if (status == 401 || status == 403) {
+        HttpFailure.Kind kind = status >= 400 ? HttpFailures.kindOfError(status) : null;
+        if (kind == HttpFailure.Kind.AUTHENTICATION) {
             throw StageException.badInput(shown + " needs a login (HTTP " + status + "). Download it and give the"
                     + " local file, or use a public link.");
         }
-        if (status == 404 || status == 410) {
+        if (kind == HttpFailure.Kind.NOT_FOUND) {
             throw StageException.badInput(shown + " does not exist (HTTP " + status + "). Check the address.");
         }
-        if (status == 429 || status >= 500) {
+        if (kind != null && kind.retryable()) {
             throw StageException.transientFailure(shown + " answered HTTP " + status + "; trying again later.", null);
         }
-        if (status >= 400) {
+        if (kind != null) {
             throw StageException.badInput(shown + " answered HTTP " + status + ". Check the address.");
         }
         String type = response.header("Content-Type", "").toLowerCase(Locale.ROOT);

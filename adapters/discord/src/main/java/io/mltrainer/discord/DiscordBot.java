@@ -1,172 +1,112 @@
 package io.mltrainer.discord;
 
+import com.sun.net.httpserver.HttpHandler;
 import io.mltrainer.core.chat.ChatBackend;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.Inbox;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.events.session.ShutdownEvent;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.requests.CloseCode;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
- * The running Discord surface: a JDA client on the gateway with the slash commands registered, wired to the
- * conversations. A rejected token or a disallowed intent stops it with an explanation instead of reconnecting.
+ * The running Discord surface, wired to the conversations, in up to two ways that share one
+ * {@link InteractionHandler} and one REST {@link DiscordSurface}: the HTTP interactions endpoint (when
+ * {@code DISCORD_PUBLIC_KEY} is set; any replica answers) and the gateway (when {@code DISCORD_BOT_TOKEN} is set;
+ * on one replica at a time when started with a {@link GatewayLease}).
  */
 public final class DiscordBot implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
-    private static final Duration READY_WAIT = Duration.ofSeconds(60);
-
-    private final JDA jda;
-    private final DiscordListener listener;
     private final Inbox inbox;
-    private final boolean messageContent;
+    private final Optional<InteractionsEndpoint> endpoint;
+    private final AutoCloseable gateway;
+    private final String mode;
 
-    private DiscordBot(JDA jda, DiscordListener listener, Inbox inbox, boolean messageContent) {
-        this.jda = jda;
-        this.listener = listener;
+    private DiscordBot(Inbox inbox, Optional<InteractionsEndpoint> endpoint, AutoCloseable gateway, String mode) {
         this.inbox = inbox;
-        this.messageContent = messageContent;
+        this.endpoint = endpoint;
+        this.gateway = gateway;
+        this.mode = mode;
     }
 
     /**
-     * Connects, waits until the gateway is ready and registers the commands.
+     * Starts with the gateway connected here and now (one replica), and the HTTP endpoint when configured.
      *
      * @throws IllegalArgumentException when Discord refuses the token or the intents (the message says what to do)
      */
     public static DiscordBot start(DiscordConfig config, ChatBackend backend) {
-        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
-        if (config.messageContent()) {
-            intents.add(GatewayIntent.MESSAGE_CONTENT);
-        } else {
-            LOG.warn("Discord: the Message Content intent is off, so words typed in a build's thread are not seen;"
-                    + " slash commands, mentions, DMs and buttons work. Enable it for the application in the"
-                    + " Developer Portal (Bot → Privileged Gateway Intents) and set DISCORD_MESSAGE_CONTENT=true.");
-        }
-        CompletableFuture<CloseCode> closed = new CompletableFuture<>();
+        return start(config, backend, Optional.empty(), Clock.systemUTC());
+    }
+
+    /**
+     * Starts with the gateway under {@code lease}: connected on whichever replica holds it, taken over when that one
+     * dies.
+     */
+    public static DiscordBot start(DiscordConfig config, ChatBackend backend, GatewayLease lease) {
+        return start(config, backend, Optional.of(lease), lease.clock());
+    }
+
+    private static DiscordBot start(
+            DiscordConfig config, ChatBackend backend, Optional<GatewayLease> lease, Clock clock) {
+        Optional<InteractionSignature> signature = config.publicKey().map(key -> new InteractionSignature(key, clock));
+        DiscordRest rest = new DiscordRest(config.apiUrl(), config.token(), DiscordSurface.WAIT, clock);
+        DiscordSurface surface = new DiscordSurface(rest, backend.cardMessages());
         Inbox inbox = new Inbox("discord", 4);
-        JDABuilder builder = JDABuilder.createLight(config.token(), intents)
-                .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
-                .setCompression(Compression.NONE)
-                .addEventListeners(new ListenerAdapter() {
-                    @Override
-                    public void onShutdown(ShutdownEvent event) {
-                        closed.complete(event.getCloseCode());
-                    }
-                });
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new ConcurrentSessionController() {
-                @Override
-                public String getGateway() {
-                    return config.gatewayUrl();
-                }
-            });
-        }
-        JDA jda;
-        try {
-            jda = builder.build();
-        } catch (InvalidTokenException e) {
-            inbox.close();
-            throw new IllegalArgumentException(
-                    "Discord refused DISCORD_BOT_TOKEN (401): copy the token again from the"
-                            + " Developer Portal (Bot → Reset Token).",
-                    e);
-        }
-        DiscordSurface surface = new DiscordSurface(jda, backend.cardMessages());
         Conversations conversations = backend.connect(surface);
-        DiscordListener listener =
-                new DiscordListener(conversations, backend.deliveries(), surface, backend.uploads(), inbox);
-        jda.addEventListener(listener);
+        InteractionHandler handler =
+                new InteractionHandler(conversations, backend.deliveries(), surface, backend.uploads(), rest, inbox);
+        Optional<InteractionsEndpoint> endpoint = signature.map(s -> new InteractionsEndpoint(
+                s, handler, rest, config.applicationId().orElse("")));
+        String http = endpoint.isPresent() ? "HTTP interactions" : "";
+        if (config.token() == null) {
+            return new DiscordBot(inbox, endpoint, () -> {}, "Discord (" + http + ")");
+        }
+        DiscordListener listener = new DiscordListener(handler, rest);
+        String content = config.messageContent() ? "" : ", no message content";
         try {
-            CompletableFuture.runAsync(() -> {
-                        try {
-                            jda.awaitReady();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IllegalStateException("interrupted", e);
-                        }
-                    })
-                    .get(READY_WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException
-                | java.util.concurrent.TimeoutException
-                | InterruptedException e) {
-            // The shutdown event with Discord's close code may still be on its way.
-            CloseCode code = closed.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
-            jda.shutdownNow();
-            inbox.close();
-            throw new IllegalArgumentException(explain(code, e), e);
-        }
-        registerCommands(jda, config);
-        return new DiscordBot(jda, listener, inbox, config.messageContent());
-    }
-
-    static String explain(CloseCode code, Exception e) {
-        if (code == CloseCode.AUTHENTICATION_FAILED) {
-            return "Discord closed the connection with 4004 (authentication failed): the bot token is wrong or was"
-                    + " reset. Copy it again from the Developer Portal.";
-        }
-        if (code == CloseCode.DISALLOWED_INTENTS) {
-            return "Discord closed the connection with 4014 (disallowed intents): enable the Message Content intent"
-                    + " for the application in the Developer Portal (Bot → Privileged Gateway Intents), or unset"
-                    + " DISCORD_MESSAGE_CONTENT to run without it.";
-        }
-        return "Discord did not get ready (" + (code == null ? e.getMessage() : code + ": " + code.getMeaning()) + ").";
-    }
-
-    private static void registerCommands(JDA jda, DiscordConfig config) {
-        if (config.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(Commands.all()).queue();
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        for (String id : config.guildIds()) {
-            Guild guild = jda.getGuildById(id);
-            if (guild == null) {
-                missing.add(id);
-            } else {
-                guild.updateCommands().addCommands(Commands.all()).queue();
+            if (lease.isPresent()) {
+                GatewayLeader leader = new GatewayLeader(lease.get(), () -> Gateway.connect(config, listener));
+                leader.start();
+                return new DiscordBot(
+                        inbox,
+                        endpoint,
+                        leader,
+                        "Discord (gateway on the leader replica" + (http.isEmpty() ? "" : ", " + http) + content + ")");
             }
+            Gateway gateway = Gateway.connect(config, listener);
+            return new DiscordBot(
+                    inbox,
+                    endpoint,
+                    gateway,
+                    "Discord (" + gateway.servers() + " servers" + (http.isEmpty() ? "" : ", " + http) + content + ")");
+        } catch (RuntimeException e) {
+            inbox.close();
+            throw e;
         }
-        if (!missing.isEmpty()) {
-            LOG.warn("Discord: the bot is not in the guilds {} of DISCORD_GUILD_IDS; invite it there.", missing);
-        }
+    }
+
+    /** The handler of {@code /discord/interactions}, when {@code DISCORD_PUBLIC_KEY} is set. */
+    public Optional<HttpHandler> interactionsEndpoint() {
+        return endpoint.map(HttpHandler.class::cast);
+    }
+
+    /** The path Discord's "Interactions Endpoint URL" must point at. */
+    public static String interactionsPath() {
+        return InteractionsEndpoint.PATH;
     }
 
     public String mode() {
-        return "Discord (" + jda.getGuilds().size() + " servers" + (messageContent ? "" : ", no message content") + ")";
+        return mode;
     }
 
-    JDA jda() {
-        return jda;
-    }
-
-    /** Takes no more events, finishes the work already acknowledged (it still talks to Discord), then disconnects. */
+    /**
+     * Takes no more work (an interaction that still arrives is told to try again), finishes the work already
+     * acknowledged (it still talks to Discord), then disconnects the gateway and gives up its lease.
+     */
     @Override
     public void close() {
-        jda.removeEventListener(listener);
         inbox.close();
-        jda.shutdown();
         try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-                jda.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            gateway.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the Discord gateway failed", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.mltrainer.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,24 @@ class DiscordConfigTest {
         assertThat(config.apiUrl()).isEqualTo("http://127.0.0.1:9/api/v10/");
         assertThat(config.gatewayUrl()).isEqualTo("ws://127.0.0.1:8");
         assertThat(config.toString()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void the_public_key_alone_turns_discord_on_for_http_interactions_without_a_gateway_token() {
+        DiscordConfig config = DiscordConfig.fromEnvironment(
+                        Map.of("DISCORD_PUBLIC_KEY", " " + "ab".repeat(32) + " ", "DISCORD_APPLICATION_ID", "1234"))
+                .orElseThrow();
+
+        assertThat(config.token()).isNull();
+        assertThat(config.publicKey()).contains("ab".repeat(32));
+        assertThat(config.applicationId()).contains("1234");
+    }
+
+    @Test
+    void a_public_key_that_is_not_32_bytes_of_hex_is_refused_with_where_to_find_it() {
+        assertThatThrownBy(() -> InteractionSignature.publicKey("abc"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DISCORD_PUBLIC_KEY")
+                .hasMessageContaining("Public Key");
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -78,7 +80,8 @@ final class DatasetViewerApi {
 
     static StageException failure(int status, String code, String body, String dataset, boolean withToken) {
         String error = errorText(body);
-        if (status == 401 || status == 403) {
+        HttpFailure.Kind kind = HttpFailures.kindOfError(status);
+        if (kind == HttpFailure.Kind.AUTHENTICATION) {
             return new StageException(
                     FailureKind.AUTHENTICATION,
                     withToken
@@ -90,11 +93,11 @@ final class DatasetViewerApi {
                                     + " huggingface.co/datasets/" + dataset + " and give me a read token (in a"
                                     + " private message, or HF_TOKEN for the command line); otherwise check the id.");
         }
-        if (status == 404) {
+        if (kind == HttpFailure.Kind.NOT_FOUND) {
             return StageException.badInput("There is no dataset " + dataset + " on the Hugging Face Hub"
                     + (withToken ? " that your token can see" : "") + ". Check the id (owner/name).");
         }
-        if ("ResponseNotReady".equals(code) || status == 429 || status >= 500) {
+        if ("ResponseNotReady".equals(code) || kind.retryable()) {
             return StageException.transientFailure(
                     "The Hugging Face dataset viewer is not ready with " + dataset + " yet (" + status
                             + (code == null ? "" : " " + code) + "); I will try again.",

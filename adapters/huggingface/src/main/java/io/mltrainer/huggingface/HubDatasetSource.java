@@ -5,6 +5,7 @@ import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetQuery;
 import io.mltrainer.core.port.DatasetSample;
@@ -133,7 +134,7 @@ public final class HubDatasetSource implements DatasetSource {
             return "default";
         }
         throw StageException.question(
-                "config",
+                QuestionSlot.CONFIG,
                 dataset + " has " + configs.size() + " configs: "
                         + String.join(", ", configs.subList(0, Math.min(10, configs.size())))
                         + (configs.size() > 10 ? " …" : "") + ". Which one should I use? Name it in the request.",

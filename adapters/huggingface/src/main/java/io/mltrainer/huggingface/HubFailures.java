@@ -2,6 +2,8 @@ package io.mltrainer.huggingface;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.time.Clock;
 
 /**
@@ -14,25 +16,26 @@ final class HubFailures {
 
     static StageException of(HubReply reply, String action, Clock clock) {
         String said = reply.error().isBlank() ? "" : ": " + reply.error();
-        if (reply.code() == 401) {
+        HttpFailure.Kind kind = HttpFailures.kindOfError(reply.code());
+        if (kind == HttpFailure.Kind.AUTHENTICATION && reply.code() == 401) {
             return new StageException(
                     FailureKind.AUTHENTICATION,
                     "Hugging Face refused the token (401" + said + "). It may be mistyped, expired or revoked: create"
                             + " a new one at " + WriteRules.TOKENS_PAGE + " and send it to me privately.");
         }
-        if (reply.code() == 403) {
+        if (kind == HttpFailure.Kind.AUTHENTICATION) {
             return new StageException(
                     FailureKind.AUTHENTICATION,
                     "The token is not allowed to " + action + " (403" + said + "): give it the missing permission at "
                             + WriteRules.TOKENS_PAGE + ".");
         }
-        if (reply.code() == 429) {
+        if (kind == HttpFailure.Kind.RATE_LIMITED) {
             return StageException.transientFailure(
                     "Hugging Face is rate-limiting requests (429) while trying to " + action + "; "
                             + RetryWait.phrase(reply.headers(), clock) + ".",
                     null);
         }
-        if (reply.code() >= 500) {
+        if (kind == HttpFailure.Kind.UNAVAILABLE) {
             return StageException.transientFailure(
                     "Hugging Face had a server error (" + reply.code() + said + ") while trying to " + action
                             + "; retry in a minute.",

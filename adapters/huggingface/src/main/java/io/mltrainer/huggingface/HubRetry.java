@@ -6,6 +6,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -40,7 +42,9 @@ final class HubRetry {
     }
 
     static boolean busy(HubReply reply) {
-        return reply.code() == 408 || reply.code() == 429 || reply.code() >= 500;
+        return HttpFailures.classify(reply.code())
+                .filter(HttpFailure::retryable)
+                .isPresent();
     }
 
     static boolean conflicting(HubReply reply) {

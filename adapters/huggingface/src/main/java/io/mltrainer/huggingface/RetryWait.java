@@ -1,10 +1,8 @@
 package io.mltrainer.huggingface;
 
+import io.mltrainer.core.port.http.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,31 +18,12 @@ final class RetryWait {
     private RetryWait() {}
 
     static Optional<Duration> of(Headers headers, Clock clock) {
-        return retryAfter(headers.get("Retry-After"), clock).or(() -> reset(headers.get("RateLimit")));
+        return RetryAfter.parse(headers.get("Retry-After"), clock).or(() -> reset(headers.get("RateLimit")));
     }
 
     /** "retry in 30 s", or "retry in a minute" when the service did not say. */
     static String phrase(Headers headers, Clock clock) {
-        return of(headers, clock)
-                .map(d -> "retry in " + Math.max(1, d.toSeconds()) + " s")
-                .orElse("retry in a minute");
-    }
-
-    private static Optional<Duration> retryAfter(String value, Clock clock) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String v = value.trim();
-        if (v.chars().allMatch(Character::isDigit)) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
-        }
-        try {
-            ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration wait = Duration.between(clock.instant(), at.toInstant());
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return RetryAfter.advice(of(headers, clock));
     }
 
     private static Optional<Duration> reset(String rateLimit) {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
+import io.mltrainer.core.port.http.RetryAfter;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -28,6 +32,7 @@ public final class KaggleClient {
 
     private final HttpUrl base;
     private final OkHttpClient http;
+    private final Clock clock;
 
     /** @param baseUrl {@code KAGGLE_API_URL}; null or blank for Kaggle itself */
     public static KaggleClient create(String baseUrl) {
@@ -37,8 +42,13 @@ public final class KaggleClient {
     }
 
     public KaggleClient(String baseUrl, OkHttpClient http) {
+        this(baseUrl, http, Clock.systemUTC());
+    }
+
+    KaggleClient(String baseUrl, OkHttpClient http, Clock clock) {
         this.base = KaggleApiUrl.parse(baseUrl);
         this.http = http;
+        this.clock = clock;
     }
 
     /** The account of a new-style API token ({@code Authorization: Bearer}). */
@@ -75,7 +85,11 @@ public final class KaggleClient {
             int code =
                     response.code() >= 400 ? response.code() : json.path("code").asInt(0);
             if (code >= 400) {
-                throw failure(code, auth.scrub(json.path("message").asText("")), auth, response.header("Retry-After"));
+                throw failure(
+                        code,
+                        auth.scrub(json.path("message").asText("")),
+                        auth,
+                        RetryAfter.parse(response.header("Retry-After"), clock));
             }
             return json;
         } catch (IOException e) {
@@ -85,18 +99,17 @@ public final class KaggleClient {
         }
     }
 
-    static StageException failure(int code, String message, KaggleAuth auth, String retryAfter) {
+    static StageException failure(int code, String message, KaggleAuth auth, Optional<Duration> retryAfter) {
         String said = message.isBlank() ? "" : ": " + message;
-        if (code == 401 || code == 403) {
+        HttpFailure.Kind kind = HttpFailures.kindOfError(code);
+        if (kind == HttpFailure.Kind.AUTHENTICATION) {
             return new StageException(FailureKind.AUTHENTICATION, refused(auth, code + said));
         }
-        if (code == 429) {
-            String wait = retryAfter != null && retryAfter.trim().matches("\\d+")
-                    ? "retry in " + retryAfter.trim() + " s"
-                    : "retry in a minute";
-            return StageException.transientFailure("Kaggle is rate-limiting requests (429); " + wait + ".", null);
+        if (kind == HttpFailure.Kind.RATE_LIMITED) {
+            return StageException.transientFailure(
+                    "Kaggle is rate-limiting requests (429); " + RetryAfter.advice(retryAfter) + ".", null);
         }
-        if (code >= 500) {
+        if (kind == HttpFailure.Kind.UNAVAILABLE) {
             return StageException.transientFailure(
                     "Kaggle had a server error (" + code + said + "); retry in a minute.", null);
         }

@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.FailureKind;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetQuery;
 import io.mltrainer.core.port.DatasetSample;
@@ -84,8 +85,7 @@ public final class KaggleDatasetSource implements DatasetSource {
                                 + " (KAGGLE_API_TOKEN, or give it to me in a private message) or the username and key of"
                                 + " ~/.kaggle/kaggle.json (KAGGLE_USERNAME and KAGGLE_KEY)."));
         JsonNode info = api.metadata(auth, owner, slug).path("info");
-        List<JsonNode> files = new ArrayList<>();
-        api.files(auth, owner, slug).path("datasetFiles").forEach(files::add);
+        List<JsonNode> files = api.files(auth, owner, slug);
         JsonNode file = choose(dataset, parts[2], files);
         String name = file.path("name").asText();
         long bytes = file.path("totalBytes").asLong(-1);
@@ -173,7 +173,7 @@ public final class KaggleDatasetSource implements DatasetSource {
         }
         List<String> options = tables.stream().map(f -> f.path("name").asText()).toList();
         throw StageException.question(
-                "dataset",
+                QuestionSlot.DATASET,
                 dataset + " holds several tables: " + String.join(", ", options) + ". Which one should I learn"
                         + " from? Give it as " + dataset + "/FILE.",
                 options.stream().map(o -> dataset + "/" + o).toList());

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -23,6 +27,10 @@ final class KaggleDatasetsApi {
     private static final String SERVICE = "datasets.DatasetApiService";
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Files per page asked of Kaggle (it may send fewer). */
+    static final int PAGE_SIZE = 200;
+    /** 100 pages of 200: far more files than a dataset has that anyone trains on. */
+    static final int MAX_PAGES = 100;
 
     private final HttpUrl base;
     private final OkHttpClient http;
@@ -36,8 +44,26 @@ final class KaggleDatasetsApi {
         return call(auth, "GetDatasetMetadata", request(owner, slug), owner + "/" + slug);
     }
 
-    JsonNode files(KaggleAuth auth, String owner, String slug) {
-        return call(auth, "ListDatasetFiles", request(owner, slug), owner + "/" + slug);
+    /**
+     * Every file of the dataset, over all pages ({@code pageToken} / {@code nextPageToken}); at most
+     * {@link #MAX_PAGES} pages, so a service that keeps answering the same token cannot hold the build.
+     */
+    List<JsonNode> files(KaggleAuth auth, String owner, String slug) {
+        List<JsonNode> files = new ArrayList<>();
+        String token = "";
+        for (int page = 0; page < MAX_PAGES; page++) {
+            ObjectNode body = request(owner, slug).put("pageSize", PAGE_SIZE);
+            if (!token.isEmpty()) {
+                body.put("pageToken", token);
+            }
+            JsonNode reply = call(auth, "ListDatasetFiles", body, owner + "/" + slug);
+            reply.path("datasetFiles").forEach(files::add);
+            token = reply.path("nextPageToken").asText("");
+            if (token.isBlank()) {
+                return files;
+            }
+        }
+        return files;
     }
 
     /**
@@ -98,7 +124,8 @@ final class KaggleDatasetsApi {
 
     static StageException failure(int status, String body, String dataset) {
         String message = message(body);
-        if (status == 401 || status == 403) {
+        HttpFailure.Kind kind = HttpFailures.kindOfError(status);
+        if (kind == HttpFailure.Kind.AUTHENTICATION) {
             return new StageException(
                     FailureKind.AUTHENTICATION,
                     "Kaggle refused the credentials for " + dataset + " (" + status
@@ -106,11 +133,11 @@ final class KaggleDatasetsApi {
                             + "). Check your Kaggle API token (KAGGLE_API_TOKEN), or the username and key"
                             + " of kaggle.json, and that you accepted the dataset's rules on kaggle.com.");
         }
-        if (status == 404) {
+        if (kind == HttpFailure.Kind.NOT_FOUND) {
             return StageException.badInput("There is no Kaggle dataset " + dataset + " (or it is private to someone"
                     + " else). Check the reference (owner/dataset-slug, as in kaggle.com/datasets/owner/slug).");
         }
-        if (status == 429 || status >= 500) {
+        if (kind.retryable()) {
             return StageException.transientFailure(
                     "Kaggle is busy (" + status + ") with " + dataset + "; I will try again.", null);
         }

@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
+import io.mltrainer.core.port.http.RetryAfter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -28,10 +34,16 @@ final class KaggleRpc {
 
     private final HttpUrl base;
     private final OkHttpClient http;
+    private final Clock clock;
 
     KaggleRpc(String baseUrl, OkHttpClient http) {
+        this(baseUrl, http, Clock.systemUTC());
+    }
+
+    KaggleRpc(String baseUrl, OkHttpClient http, Clock clock) {
         this.base = KaggleApiUrl.parse(baseUrl);
         this.http = http;
+        this.clock = clock;
     }
 
     ObjectNode body() {
@@ -53,7 +65,12 @@ final class KaggleRpc {
             int code =
                     response.code() >= 400 ? response.code() : json.path("code").asInt(0);
             if (code >= 400) {
-                throw failure(code, json.path("message").asText(""), auth, what, response.header("Retry-After"));
+                throw failure(
+                        code,
+                        json.path("message").asText(""),
+                        auth,
+                        what,
+                        RetryAfter.parse(response.header("Retry-After"), clock));
             }
             return json;
         } catch (IOException e) {
@@ -99,25 +116,26 @@ final class KaggleRpc {
     }
 
     private static StageException storageFailure(int code, String what) {
-        return code >= 500 || code == 429
+        return HttpFailures.kindOfError(code).retryable()
                 ? StageException.transientFailure("Kaggle's storage answered " + code + " when " + what + ".", null)
                 : StageException.badInput("Kaggle's storage refused " + what + " (" + code + ").");
     }
 
-    static StageException failure(int code, String message, KaggleAuth auth, String what, String retryAfter) {
-        if (code == 401 || code == 403) {
+    static StageException failure(
+            int code, String message, KaggleAuth auth, String what, Optional<Duration> retryAfter) {
+        HttpFailure.Kind kind = HttpFailures.kindOfError(code);
+        if (kind == HttpFailure.Kind.AUTHENTICATION) {
             return new StageException(
                     FailureKind.AUTHENTICATION,
                     KaggleClient.refused(auth, code + (message.isBlank() ? "" : ": " + message)) + " (while " + what
                             + ")");
         }
-        if (code == 429) {
+        if (kind == HttpFailure.Kind.RATE_LIMITED) {
             return StageException.transientFailure(
-                    "Kaggle is rate-limiting requests (429) while " + what + "; retry in "
-                            + (retryAfter == null ? "a minute" : retryAfter.trim() + " s") + ".",
+                    "Kaggle is rate-limiting requests (429) while " + what + "; " + RetryAfter.advice(retryAfter) + ".",
                     null);
         }
-        if (code >= 500) {
+        if (kind == HttpFailure.Kind.UNAVAILABLE) {
             return StageException.transientFailure(
                     "Kaggle had a server error (" + code + ") while " + what + "; retry in a minute.", null);
         }

@@ -29,6 +29,8 @@ final class FakeKaggle extends Dispatcher {
     final List<String> authorizations = new ArrayList<>();
     final List<String> ranges = new ArrayList<>();
     final List<String> paths = new ArrayList<>();
+    /** The most files one {@code ListDatasetFiles} page holds, whatever {@code pageSize} asks (Kaggle caps it too). */
+    int filesPerPage = Integer.MAX_VALUE;
 
     FakeKaggle dataset(String ref, String file, byte[] content) {
         datasets.computeIfAbsent(ref, k -> new LinkedHashMap<>()).put(file, content);
@@ -71,7 +73,7 @@ final class FakeKaggle extends Dispatcher {
                                 + "\",\"ownerUser\":\"" + body.path("ownerSlug").asText()
                                 + "\",\"title\":\"A test dataset\","
                                 + "\"licenses\":[{\"name\":\"CC0-1.0\"}]},\"errorMessage\":null}");
-            case "ListDatasetFiles" -> json(200, files(ref, files));
+            case "ListDatasetFiles" -> json(200, files(ref, files, body));
             case "DownloadDataset" ->
                 new MockResponse.Builder()
                         .code(302)
@@ -83,10 +85,18 @@ final class FakeKaggle extends Dispatcher {
         };
     }
 
-    private static String files(String ref, Map<String, byte[]> files) {
+    /** One page of the files: {@code pageToken} is the index of its first file, as an opaque string. */
+    private String files(String ref, Map<String, byte[]> files, JsonNode body) {
+        int size = Math.min(filesPerPage, body.path("pageSize").asInt(Integer.MAX_VALUE));
+        int from = body.path("pageToken").asText("").isEmpty()
+                ? 0
+                : Integer.parseInt(body.path("pageToken").asText());
+        List<Map.Entry<String, byte[]>> page =
+                files.entrySet().stream().skip(from).limit(size).toList();
+        String next = from + page.size() < files.size() ? Integer.toString(from + page.size()) : "";
         StringBuilder json = new StringBuilder("{\"datasetFiles\":[");
         int i = 0;
-        for (var e : files.entrySet()) {
+        for (var e : page) {
             json.append(i++ == 0 ? "" : ",")
                     .append("{\"ref\":\"")
                     .append(ref)
@@ -98,7 +108,8 @@ final class FakeKaggle extends Dispatcher {
                     .append(e.getValue().length)
                     .append(",\"columns\":[]}");
         }
-        return json.append("],\"errorMessage\":null,\"nextPageToken\":\"\"}").toString();
+        return json.append("],\"errorMessage\":null,\"nextPageToken\":\"" + next + "\"}")
+                .toString();
     }
 
     private MockResponse storage(RecordedRequest request, String key) {

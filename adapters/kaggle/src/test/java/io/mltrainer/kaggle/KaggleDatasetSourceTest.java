@@ -184,6 +184,29 @@ class KaggleDatasetSourceTest {
         assertThat(chosen.source().file()).isEqualTo("b.csv");
     }
 
+    @Test
+    void the_file_list_is_read_through_every_page() {
+        kaggle.filesPerPage = 1;
+        kaggle.dataset("someone/three-tables", "c.csv", reviews(20));
+        kaggle.dataset("someone/three-tables", "d.csv", reviews(20));
+        kaggle.dataset("someone/three-tables", "e.csv", reviews(20));
+
+        DatasetSample last = source(FakeKaggle.TOKEN, null, null, 1 << 20).inspect(query("someone/three-tables/e.csv"));
+
+        assertThat(last.source().file()).isEqualTo("e.csv");
+        assertThat(kaggle.paths)
+                .filteredOn(p -> p.endsWith("/ListDatasetFiles"))
+                .hasSize(3);
+        assertThatThrownBy(() -> source(FakeKaggle.TOKEN, null, null, 1024).inspect(query("someone/three-tables")))
+                .isInstanceOfSatisfying(
+                        StageException.class,
+                        e -> assertThat(e.question().options())
+                                .containsExactly(
+                                        "someone/three-tables/c.csv",
+                                        "someone/three-tables/d.csv",
+                                        "someone/three-tables/e.csv"));
+    }
+
     private static byte[] reviews(int rows) {
         StringBuilder csv = new StringBuilder("text,label\n");
         for (int i = 0; i < rows; i++) {

@@ -3,6 +3,8 @@ package io.mltrainer.llm;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
 import dev.langchain4j.exception.UnsupportedFeatureException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -72,23 +74,18 @@ record ProviderFailure(Kind kind, int status, Optional<Duration> retryAfter) {
     }
 
     private static ProviderFailure ofStatus(int status, Optional<Duration> retryAfter) {
-        Kind kind;
-        if (status == 401 || status == 403) {
-            kind = Kind.AUTHENTICATION;
-        } else if (status == 404) {
-            kind = Kind.MODEL_NOT_FOUND;
-        } else if (status == 408) {
-            kind = Kind.TIMEOUT;
-        } else if (status == 429) {
-            kind = Kind.RATE_LIMITED;
-        } else if (status >= 400 && status < 500) {
-            kind = Kind.BAD_REQUEST;
-        } else if (status >= 500) {
-            kind = Kind.SERVER_ERROR;
-        } else {
-            kind = Kind.UNEXPECTED;
-        }
+        Kind kind = HttpFailures.classify(status).map(ProviderFailure::kindOf).orElse(Kind.UNEXPECTED);
         return new ProviderFailure(kind, status, retryAfter);
+    }
+
+    private static Kind kindOf(HttpFailure failure) {
+        return switch (failure.kind()) {
+            case AUTHENTICATION -> Kind.AUTHENTICATION;
+            case NOT_FOUND -> Kind.MODEL_NOT_FOUND;
+            case RATE_LIMITED -> Kind.RATE_LIMITED;
+            case UNAVAILABLE -> failure.timedOut() ? Kind.TIMEOUT : Kind.SERVER_ERROR;
+            case REJECTED -> Kind.BAD_REQUEST;
+        };
     }
 
     private static Optional<Kind> kindOf(Throwable t) {

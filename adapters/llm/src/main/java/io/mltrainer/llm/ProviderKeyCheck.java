@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.llm.LlmProvider;
 import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import io.mltrainer.core.tools.Tool;
 import io.mltrainer.core.tools.ToolResult;
 import io.mltrainer.core.tools.ToolSpec;
@@ -96,15 +98,16 @@ public final class ProviderKeyCheck implements Tool {
                     ? ollama(baseUrl, body)
                     : ToolResult.ok("The " + name(provider) + " key works.", facts);
         }
-        if (status == 429) {
+        HttpFailure.Kind kind = HttpFailures.kindOfError(status);
+        if (kind == HttpFailure.Kind.RATE_LIMITED) {
             return ToolResult.ok(
                     "The " + name(provider) + " key is accepted but rate-limited right now (429" + code + ").",
                     Map.of("provider", provider.id(), "rate_limited", "true"));
         }
-        if (status >= 500) {
+        if (kind == HttpFailure.Kind.UNAVAILABLE) {
             throw StageException.transientFailure(name(provider) + " answered " + status + code + "; try again.", null);
         }
-        if (status == 401 || status == 403 || code.contains("API_KEY_INVALID")) {
+        if (kind == HttpFailure.Kind.AUTHENTICATION || code.contains("API_KEY_INVALID")) {
             return ToolResult.refused(name(provider) + " refused the key (" + status + code
                     + "): check that it is complete and still active.");
         }

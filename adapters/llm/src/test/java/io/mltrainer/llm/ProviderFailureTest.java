@@ -7,15 +7,11 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProviderFailureTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void classifies_the_status_that_langchain4j_wrapped() {
@@ -25,6 +21,21 @@ class ProviderFailureTest {
         assertThat(refused.kind()).isEqualTo(ProviderFailure.Kind.AUTHENTICATION);
         assertThat(refused.providerFault()).isFalse();
         assertThat(refused.outcome()).isEqualTo("failed: 401");
+    }
+
+    @Test
+    void maps_each_status_family_to_the_same_kind_as_before() {
+        assertThat(kindOf(403)).isEqualTo(ProviderFailure.Kind.AUTHENTICATION);
+        assertThat(kindOf(404)).isEqualTo(ProviderFailure.Kind.MODEL_NOT_FOUND);
+        assertThat(kindOf(408)).isEqualTo(ProviderFailure.Kind.TIMEOUT);
+        assertThat(kindOf(429)).isEqualTo(ProviderFailure.Kind.RATE_LIMITED);
+        assertThat(kindOf(422)).isEqualTo(ProviderFailure.Kind.BAD_REQUEST);
+        assertThat(kindOf(503)).isEqualTo(ProviderFailure.Kind.SERVER_ERROR);
+    }
+
+    private static ProviderFailure.Kind kindOf(int status) {
+        return ProviderFailure.classify(new ProviderHttpException(status, Optional.empty(), Optional.empty()))
+                .kind();
     }
 
     @Test
@@ -47,13 +58,6 @@ class ProviderFailureTest {
         assertThat(down.outcome()).isEqualTo("failed: unreachable");
         assertThat(timeout.providerFault()).isTrue();
         assertThat(down.providerFault()).isTrue();
-    }
-
-    @Test
-    void reads_retry_after_as_seconds_or_as_an_http_date() {
-        assertThat(RetryAfter.parse("7", CLOCK)).contains(Duration.ofSeconds(7));
-        assertThat(RetryAfter.parse("Sat, 28 Nov 2026 10:00:30 GMT", CLOCK)).contains(Duration.ofSeconds(30));
-        assertThat(RetryAfter.parse("soon", CLOCK)).isEmpty();
     }
 
     @Test

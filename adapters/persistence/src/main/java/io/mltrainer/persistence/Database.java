@@ -37,6 +37,8 @@ public final class Database implements Closeable {
     private final JsonCodec json = new JsonCodec();
     private final JobRepository jobs;
     private final JobEventLog events;
+    /** The latest migration this build knows, applied at open: readiness checks it is still in place. */
+    private final String schemaVersion;
 
     /** Opens (and migrates) the database at {@code jdbcUrl}: H2 and PostgreSQL URLs are supported. */
     public Database(String jdbcUrl, String user, String password) {
@@ -44,7 +46,7 @@ public final class Database implements Closeable {
         this.dialect = dialectOf(jdbcUrl);
         this.dataSource = pool(jdbcUrl, user, password, dialect);
         try {
-            migrate(dataSource);
+            this.schemaVersion = migrate(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -105,9 +107,24 @@ public final class Database implements Closeable {
         return new JooqDeliveries(dsl, Clock.systemUTC());
     }
 
+    /**
+     * How the messages of one chat thread take turns: an advisory lock per thread on PostgreSQL (replicas share it);
+     * on the embedded database, which serves one process, that process's own order.
+     */
+    public io.mltrainer.core.port.ThreadOrder threadOrder() {
+        return dialect == SQLDialect.POSTGRES
+                ? new AdvisoryThreadOrder(dsl)
+                : io.mltrainer.core.port.ThreadOrder.ONE_PROCESS;
+    }
+
     /** Where each build's status card was posted, per chat platform. */
     public io.mltrainer.core.chat.CardMessages cardMessages() {
         return new JooqCardMessages(dsl, Clock.systemUTC());
+    }
+
+    /** Named leader leases (one replica runs the Discord gateway), expiry judged by {@code clock}. */
+    public io.mltrainer.core.chat.LeaderLeases leaderLeases(Clock clock) {
+        return new JooqLeaderLeases(dsl, clock);
     }
 
     /** The users' secrets, encrypted with (keys derived from) {@code key}. */
@@ -122,15 +139,18 @@ public final class Database implements Closeable {
 
     /**
      * Whether the database answers and its schema is migrated: one cheap query on Flyway's history (no failed
-     * migration, at least one applied). False, never an exception, when the database cannot be reached.
+     * migration, and the latest migration this build knows applied). False, never an exception, when the database
+     * cannot be reached.
      */
     public boolean ready() {
         try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
+                java.sql.PreparedStatement statement = connection.prepareStatement("select sum(case when"
+                        + " \"success\" then 0 else 1 end), sum(case when \"version\" = ? and \"success\" then 1"
+                        + " else 0 end) from \"flyway_schema_history\"")) {
             statement.setQueryTimeout(READY_QUERY_SECONDS);
-            try (java.sql.ResultSet row = statement.executeQuery("select count(*), sum(case when \"success\" then 0"
-                    + " else 1 end) from \"flyway_schema_history\"")) {
-                return row.next() && row.getLong(1) > 0 && row.getLong(2) == 0;
+            statement.setString(1, schemaVersion);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getLong(1) == 0 && row.getLong(2) > 0;
             }
         } catch (java.sql.SQLException | RuntimeException e) {
             return false;
@@ -164,14 +184,19 @@ public final class Database implements Closeable {
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        // an embedded database serves one process; PostgreSQL serves the whole worker pool
-        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 10);
+        // an embedded database serves one process; PostgreSQL serves the whole worker pool, and each chat thread
+        // whose message is being handled holds one connection for its turn (AdvisoryThreadOrder)
+        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 20);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+    /** Migrates to the latest version and returns it. */
+    private static String migrate(DataSource dataSource) {
+        Flyway flyway =
+                Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
+        flyway.migrate();
+        return flyway.info().current().getVersion().getVersion();
     }
 
     private static Settings settings() {

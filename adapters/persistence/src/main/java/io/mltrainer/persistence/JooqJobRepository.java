@@ -27,6 +27,9 @@ import org.jooq.exception.DataAccessException;
  * thread, status, task type, current stage) and the optimistic lock ({@code version}) and lease.
  */
 final class JooqJobRepository implements JobRepository {
+    private static final org.jooq.Condition ACTIVE =
+            JOBS.STATUS.in(JobStatus.QUEUED.name(), JobStatus.RUNNING.name(), JobStatus.AWAITING_RUN.name());
+
     private final DSLContext db;
     private final JsonCodec json;
 
@@ -86,6 +89,59 @@ final class JooqJobRepository implements JobRepository {
                         .and(JOBS.LEASE_OWNER.eq(lease.owner()))
                         .execute()
                 == 1;
+    }
+
+    @Override
+    public Optional<Job> claim(JobId id, Lease lease, Instant now) {
+        // One conditional update: PostgreSQL re-checks the condition after waiting for a concurrent claim's row
+        // lock, so of any number of claimers exactly one updates the row.
+        int taken = db.update(JOBS)
+                .set(JOBS.LEASE_OWNER, lease.owner())
+                .set(JOBS.LEASE_EXPIRES_AT, utc(lease.expiresAt()))
+                .set(JOBS.VERSION, JOBS.VERSION.plus(1))
+                .where(JOBS.ID.eq(id.value()))
+                .and(ACTIVE)
+                .and(JOBS.LEASE_OWNER
+                        .isNull()
+                        .or(JOBS.LEASE_EXPIRES_AT.le(utc(now)))
+                        .or(JOBS.LEASE_OWNER.eq(lease.owner())))
+                .execute();
+        return taken == 1 ? find(id) : Optional.empty();
+    }
+
+    @Override
+    public List<Job> claimAbandoned(Lease lease, Instant now, Instant queuedBefore, int limit) {
+        return db.transactionResult(tx -> {
+            DSLContext in = tx.dsl();
+            var abandoned = in.select(JOBS.ID)
+                    .from(JOBS)
+                    .where(ACTIVE)
+                    .and(JOBS.LEASE_EXPIRES_AT
+                            .le(utc(now))
+                            .or(JOBS.LEASE_OWNER
+                                    .isNull()
+                                    .and(JOBS.STATUS.eq(JobStatus.QUEUED.name()))
+                                    .and(JOBS.UPDATED_AT.lt(utc(queuedBefore)))))
+                    .orderBy(JOBS.CREATED_AT, JOBS.ID)
+                    .limit(limit);
+            // Rows another replica is claiming right now are skipped rather than waited for (H2 and PostgreSQL
+            // both know SKIP LOCKED); the conditional update of claim() still decides, so nothing is taken twice.
+            List<String> ids = abandoned.forUpdate().skipLocked().fetch(JOBS.ID);
+            JooqJobRepository inTx = new JooqJobRepository(in, json);
+            return ids.stream()
+                    .map(id -> inTx.claim(new JobId(id), lease, now))
+                    .flatMap(Optional::stream)
+                    .toList();
+        });
+    }
+
+    @Override
+    public int releaseLeases(String owner, Instant now) {
+        return db.update(JOBS)
+                .set(JOBS.LEASE_EXPIRES_AT, utc(now))
+                .where(JOBS.LEASE_OWNER.eq(owner))
+                .and(JOBS.LEASE_EXPIRES_AT.gt(utc(now)))
+                .execute();
     }
 
     @Override

@@ -2,11 +2,16 @@ package io.mltrainer.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mltrainer.core.domain.Failure;
+import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.testing.Contexts;
 import io.mltrainer.core.testing.Events;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,6 +51,25 @@ class JsonCodecTest {
         JobContext read = codec.readContext(newer);
 
         assertThat(read).isEqualTo(Contexts.minimal());
+    }
+
+    @Test
+    void a_question_keeps_its_slot_stored_under_the_name_it_had_as_a_string() {
+        JobContext asking = Contexts.minimal()
+                .withFailure(new Failure(
+                        Stage.TRAIN,
+                        FailureKind.NEEDS_ANSWER,
+                        "Start it?",
+                        1,
+                        new Question(QuestionSlot.CONFIRM_COST, "Start it?", List.of("yes", "no"))));
+
+        String written = codec.write(asking);
+        String storedAsString = written.replace("\"confirm_cost\"", "\"target\"");
+
+        assertThat(written).contains("\"slot\":\"confirm_cost\"");
+        assertThat(codec.readContext(written).failure().question().slot()).isEqualTo(QuestionSlot.CONFIRM_COST);
+        assertThat(codec.readContext(storedAsString).failure().question().slot())
+                .isEqualTo(QuestionSlot.TARGET);
     }
 
     @Test

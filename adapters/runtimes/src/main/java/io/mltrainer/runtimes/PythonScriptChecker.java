@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Compiles every generated Python file ({@code py_compile}) and runs pyflakes on it when pyflakes is installed. The
- * files are checked in a scratch copy, so a check never touches the build's own code directory.
+ * Compiles every generated Python file ({@code py_compile}) and runs pyflakes on it when pyflakes is installed, the
+ * files side by side. The files are checked in a scratch copy, so a check never touches the build's own code directory.
  */
 public final class PythonScriptChecker implements ScriptChecker {
     private final PythonLocator locator;
@@ -30,30 +33,51 @@ public final class PythonScriptChecker implements ScriptChecker {
                 .orElseThrow(() -> io.mltrainer.core.pipeline.StageException.missingDependency(
                         "No python3 found to check the generated code. Install Python 3 or set MLTRAINER_PYTHON."));
         Path scratch = null;
+        // The pyflakes probe and every file's checks run side by side: each is a Python process of its own.
+        ExecutorService parallel = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "mltrainer-script-check");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             scratch = Files.createTempDirectory("mltrainer-check");
-            List<String> problems = new ArrayList<>();
-            boolean pyflakes = hasPyflakes(python);
+            Path folder = scratch;
+            CompletableFuture<Boolean> pyflakes = CompletableFuture.supplyAsync(() -> hasPyflakes(python), parallel);
+            List<CompletableFuture<List<String>>> checks = new ArrayList<>();
             for (GeneratedFile file : code.files()) {
                 if (!file.path().endsWith(".py")) {
                     continue;
                 }
-                Path target = scratch.resolve(file.path());
+                Path target = folder.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-                run(List.of(python, "-m", "py_compile", target.toString()), scratch)
-                        .ifPresent(p -> problems.add(file.path() + " does not compile: " + p));
-                if (pyflakes && problems.isEmpty()) {
-                    run(List.of(python, "-m", "pyflakes", target.toString()), scratch)
-                            .ifPresent(p -> problems.add("pyflakes on " + file.path() + ": " + p));
-                }
+                checks.add(CompletableFuture.supplyAsync(
+                        () -> checkOne(python, file, target, folder, pyflakes), parallel));
             }
+            List<String> problems = new ArrayList<>();
+            checks.forEach(check -> problems.addAll(check.join()));
             return problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            parallel.shutdownNow();
             Files2.deleteQuietly(scratch);
         }
+    }
+
+    /** {@code py_compile}, then pyflakes where it is installed, on one file. */
+    private static List<String> checkOne(
+            String python, GeneratedFile file, Path target, Path scratch, CompletableFuture<Boolean> pyflakes) {
+        Optional<String> compiled = run(List.of(python, "-m", "py_compile", target.toString()), scratch);
+        if (compiled.isPresent()) {
+            return List.of(file.path() + " does not compile: " + compiled.get());
+        }
+        if (!pyflakes.join()) {
+            return List.of();
+        }
+        return run(List.of(python, "-m", "pyflakes", target.toString()), scratch)
+                .map(p -> List.of("pyflakes on " + file.path() + ": " + p))
+                .orElse(List.of());
     }
 
     private static boolean hasPyflakes(String python) {

@@ -10,10 +10,14 @@ import com.slack.api.model.view.View;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.mltrainer.core.chat.SurfaceBusy;
+import io.mltrainer.core.port.http.HttpFailure;
+import io.mltrainer.core.port.http.HttpFailures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -31,9 +35,15 @@ final class SlackApi {
     private final OkHttpClient uploads =
             new OkHttpClient.Builder().callTimeout(Duration.ofMinutes(2)).build();
     private final Retry posting;
+    private final Clock clock;
 
     SlackApi(Slack slack, String botToken) {
+        this(slack, botToken, Clock.systemUTC());
+    }
+
+    SlackApi(Slack slack, String botToken, Clock clock) {
         this.methods = slack.methods(botToken);
+        this.clock = clock;
         this.posting = Retry.of(
                 "slack-post",
                 RetryConfig.custom()
@@ -104,13 +114,16 @@ final class SlackApi {
         T run() throws IOException, SlackApiException;
     }
 
-    private static <T> T call(SlackCall<T> call) {
+    private <T> T call(SlackCall<T> call) {
         T response;
         try {
             response = call.run();
         } catch (SlackApiException e) {
-            if (e.getResponse() != null && e.getResponse().code() == 429) {
-                throw new SurfaceBusy(retryAfter(e.getResponse().header("Retry-After")), e);
+            Optional<HttpFailure> failure = e.getResponse() == null
+                    ? Optional.empty()
+                    : HttpFailures.classify(e.getResponse().code(), e.getResponse()::header, clock);
+            if (failure.isPresent() && failure.get().kind() == HttpFailure.Kind.RATE_LIMITED) {
+                throw new SurfaceBusy(atLeastASecond(failure.get().retryAfter()), e);
             }
             throw new SlackCallFailed("Slack answered HTTP "
                     + (e.getResponse() == null ? "?" : e.getResponse().code()));
@@ -126,12 +139,10 @@ final class SlackApi {
         return response;
     }
 
-    private static Duration retryAfter(String header) {
-        try {
-            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.trim())));
-        } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
-        }
+    /** Slack's wait, never under a second (no header or an unreadable one: a second). */
+    private static Duration atLeastASecond(Optional<Duration> asked) {
+        Duration second = Duration.ofSeconds(1);
+        return asked.filter(d -> d.compareTo(second) > 0).orElse(second);
     }
 
     /** A Web API call Slack refused; the message names Slack's error code, never a token. */

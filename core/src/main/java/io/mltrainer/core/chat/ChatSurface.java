@@ -4,7 +4,7 @@ import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.intake.Slot;
 
 /**
- * What the core asks of a chat platform (Slack, Discord). Implementations do the I/O and know the platform's
+ * What the core asks of a chat surface (Slack, Discord, the terminal). Implementations do the I/O and know the platform's
  * formatting; they never decide anything about builds.
  */
 public interface ChatSurface {
@@ -38,4 +38,14 @@ public interface ChatSurface {
      * @throws SurfaceBusy when the platform asks to slow down; the caller shows the latest card after the wait
      */
     void showCard(ThreadKey thread, BuildCard card);
+
+    /** The sentences in which this surface differs ({@link Wording#CHAT} for the chat platforms). */
+    default Wording wording() {
+        return Wording.CHAT;
+    }
+
+    /** How a user is named in what the bot says: a mention on the chat platforms. */
+    default String mention(String user) {
+        return "<@" + user + ">";
+    }
 }

@@ -13,9 +13,8 @@ import io.mltrainer.core.intake.IntakeRepository;
 import io.mltrainer.core.intake.IntakeState;
 import io.mltrainer.core.intake.Slot;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.secrets.Guarded;
+import io.mltrainer.core.port.ThreadOrder;
 import io.mltrainer.core.secrets.SecretGuard;
-import io.mltrainer.core.secrets.SecretKind;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
@@ -48,6 +47,7 @@ public final class Conversations {
     private final Permissions permissions;
     private final SecretGuard guard;
     private final TryModel tryModel;
+    private final ThreadOrder order;
 
     public Conversations(
             ChatSurface surface,
@@ -74,6 +74,34 @@ public final class Conversations {
             Permissions permissions,
             SecretGuard guard,
             TryModel tryModel) {
+        this(
+                surface,
+                intake,
+                intakes,
+                status,
+                resume,
+                cancel,
+                answers,
+                permissions,
+                guard,
+                tryModel,
+                ThreadOrder.ONE_PROCESS);
+    }
+
+    /** @param order how a thread's messages take turns across replicas sharing the database */
+    public Conversations(
+            ChatSurface surface,
+            ContinueIntake intake,
+            IntakeRepository intakes,
+            BuildStatus status,
+            ResumeBuild resume,
+            CancelBuild cancel,
+            AnswerQuestion answers,
+            Permissions permissions,
+            SecretGuard guard,
+            TryModel tryModel,
+            ThreadOrder order) {
+        this.order = order;
         this.surface = surface;
         this.intake = intake;
         this.intakes = intakes;
@@ -93,21 +121,31 @@ public final class Conversations {
         RESUME
     }
 
-    public void handle(ChatMessage m) {
-        Optional<ChatCommand> command = ChatCommand.parse(m.text());
-        if (m.privateChannel() && command.isEmpty()) {
-            Optional<IntakeState> waiting = intake.awaitingPrivateAnswer(m.owner());
-            if (waiting.isPresent() && !waiting.get().thread().equals(m.thread())) {
-                List<String> privately = credentials(waiting.get().thread(), m.user(), m.text());
-                surface.say(
-                        m.thread(),
-                        privately.isEmpty()
-                                ? "Thanks, got it. We continue in the build's thread."
-                                : String.join("\n", privately));
-                return;
-            }
+    /** Handles a message in its thread's turn: after the thread's earlier messages, on whichever replica. */
+    public void handle(ChatMessage raw) {
+        order.inOrder(raw.thread(), () -> handleInTurn(raw));
+    }
+
+    private void handleInTurn(ChatMessage raw) {
+        Optional<ChatCommand> command = ChatCommand.parse(raw.text());
+        Optional<IntakeState> waiting = raw.privateChannel() && command.isEmpty()
+                ? intake.awaitingPrivateAnswer(raw.owner())
+                        .filter(w -> !w.thread().equals(raw.thread()))
+                : Optional.empty();
+        Optional<IntakeState> here = intakes.find(raw.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
+        // The one place where what people type is masked: everything below sees references, never a credential.
+        Inbound in = enter(raw, waiting.or(() -> here.filter(IntakeState::isOpen)));
+        ChatMessage m = new ChatMessage(
+                raw.thread(), raw.user(), in.text(), raw.privateChannel(), raw.addressed(), raw.files());
+        if (waiting.isPresent()) {
+            List<String> privately = credentials(waiting.get(), in);
+            surface.say(
+                    m.thread(),
+                    privately.isEmpty()
+                            ? "Thanks, got it. We continue in the build's thread."
+                            : String.join("\n", privately));
+            return;
         }
-        Optional<IntakeState> here = intakes.find(m.thread()).filter(s -> s.phase() != IntakePhase.ABANDONED);
         Optional<Job> build = here.map(IntakeState::jobId).flatMap(this::job);
         boolean tryWithoutModel =
                 command.filter(c -> c.kind() == ChatCommand.Kind.TRY).isPresent()
@@ -119,12 +157,13 @@ public final class Conversations {
             command = Optional.empty();
         }
         if (command.isPresent()) {
-            ChatMessage safe = masked(m);
-            run(ChatCommand.parse(safe.text()).orElse(command.get()), safe, here, build);
+            warnIfExposed(in);
+            run(ChatCommand.parse(m.text()).orElse(command.get()), m, here, build);
         } else if (here.isPresent() && !here.get().isOpen() && build.isPresent()) {
-            afterIntake(masked(m), build.get());
+            warnIfExposed(in);
+            afterIntake(m, build.get());
         } else if (here.isPresent() && !here.get().owner().equals(m.owner())) {
-            masked(m);
+            warnIfExposed(in);
             if (m.addressed()) {
                 surface.say(
                         m.thread(),
@@ -132,22 +171,31 @@ public final class Conversations {
                                 + " to start your own.");
             }
         } else if (here.isPresent() || m.addressed()) {
-            converse(m); // the intake masks on its own: it knows which answers are credentials
+            deliver(m.thread(), m.user(), intake.handle(in)); // the intake's reply says a public credential
         }
     }
 
     /**
-     * The message with every credential replaced by its reference, for paths that keep or repeat text outside the
-     * intake (an answer to a build's question, a fork's changes); a credential pasted in public is also told.
+     * Masks a message as it enters: every credential goes into the vault and is replaced by its reference.
+     * {@code intakeAsking} is the intake the message may answer: a private answer to its credential question is a
+     * secret even when its shape is not recognised.
      */
-    private ChatMessage masked(ChatMessage m) {
-        Guarded guarded = guard.protect(m.owner(), m.text(), m.privateChannel(), false, SecretKind.GENERIC);
-        if (guarded.exposedInPublic()) {
-            surface.say(m.thread(), SecretGuard.EXPOSED_WARNING);
+    private Inbound enter(ChatMessage m, Optional<IntakeState> intakeAsking) {
+        String dataset = m.files().isEmpty() ? null : m.files().get(0).toString();
+        return Inbound.masked(
+                guard,
+                intakeAsking.map(IntakeState::pending).orElse(null),
+                intakeAsking.map(IntakeState::thread).orElse(m.thread()),
+                m.owner(),
+                m.text(),
+                m.privateChannel(),
+                dataset);
+    }
+
+    private void warnIfExposed(Inbound in) {
+        if (in.exposed()) {
+            surface.say(in.thread(), SecretGuard.EXPOSED_WARNING);
         }
-        return guarded.foundSecrets()
-                ? new ChatMessage(m.thread(), m.user(), guarded.text(), m.privateChannel(), m.addressed(), m.files())
-                : m;
     }
 
     /**
@@ -161,13 +209,20 @@ public final class Conversations {
         if (state.isEmpty() || !state.get().owner().equals(owner)) {
             return List.of("There is no build of yours waiting for credentials there.");
         }
-        IntakeReply reply = intake.handle(new Inbound(buildThread, owner, text, true));
+        return credentials(state.get(), enter(new ChatMessage(buildThread, user, text, true, true, List.of()), state));
+    }
+
+    private List<String> credentials(IntakeState waiting, Inbound in) {
+        ThreadKey buildThread = waiting.thread();
+        IntakeReply reply = intake.handle(in);
         boolean stillWaiting =
                 intakes.find(buildThread).map(IntakeState::awaitsCredential).orElse(false);
         if (stillWaiting) {
             return reply.messages();
         }
-        surface.say(buildThread, "🔐 " + mention(owner) + " sent credentials privately.\n" + join(reply.messages()));
+        surface.say(
+                buildThread,
+                "🔐 " + mention(waiting.owner()) + " sent credentials privately.\n" + join(reply.messages()));
         return List.of();
     }
 
@@ -179,12 +234,12 @@ public final class Conversations {
             case CANCEL -> ChatCommand.Kind.CANCEL;
             case RESUME -> ChatCommand.Kind.RESUME;
         };
-        run(new ChatCommand(kind, ""), m, intakes.find(thread), job(job));
+        order.inOrder(thread, () -> run(new ChatCommand(kind, ""), m, intakes.find(thread), job(job)));
     }
 
     private void run(ChatCommand command, ChatMessage m, Optional<IntakeState> here, Optional<Job> build) {
         switch (command.kind()) {
-            case HELP -> surface.say(m.thread(), help());
+            case HELP -> surface.say(m.thread(), surface.wording().help());
             case BUILDS -> surface.say(m.thread(), builds(m.thread()));
             case STATUS ->
                 surface.say(m.thread(), started(here, build).map(this::statusOf).orElseGet(() -> noBuild(here)));
@@ -214,14 +269,16 @@ public final class Conversations {
     }
 
     /** The thread's build once its intake is over (a build under description has no status yet). */
-    private static Optional<Job> started(Optional<IntakeState> here, Optional<Job> build) {
-        return here.filter(IntakeState::isOpen).isPresent() ? Optional.empty() : build;
+    /** The build of {@code thread} (under description, running or ended), if the thread has one. */
+    public Optional<Job> build(ThreadKey thread) {
+        return intakes.find(thread)
+                .filter(s -> s.phase() != IntakePhase.ABANDONED)
+                .map(IntakeState::jobId)
+                .flatMap(this::job);
     }
 
-    private void converse(ChatMessage m) {
-        String dataset = m.files().isEmpty() ? null : m.files().get(0).toString();
-        IntakeReply reply = intake.handle(new Inbound(m.thread(), m.owner(), m.text(), m.privateChannel(), dataset));
-        deliver(m.thread(), m.user(), reply);
+    private static Optional<Job> started(Optional<IntakeState> here, Optional<Job> build) {
+        return here.filter(IntakeState::isOpen).isPresent() ? Optional.empty() : build;
     }
 
     private void deliver(ThreadKey thread, String user, IntakeReply reply) {
@@ -270,10 +327,10 @@ public final class Conversations {
             deliver(
                     m.thread(),
                     m.user(),
-                    intake.handle(new Inbound(m.thread(), here.get().owner(), "cancel", false)));
+                    intake.handle(Inbound.safe(m.thread(), here.get().owner(), "cancel", List.of(), false, null)));
             return;
         }
-        change(m, build, noBuild(here), "cancel it", job -> {
+        change(m, build, "Nothing to cancel. " + noBuild(here), "cancel it", job -> {
             cancel.cancel(job.id());
             return "Cancelling build " + job.id() + "… (" + mention(m.owner()) + ")";
         });
@@ -323,7 +380,8 @@ public final class Conversations {
                 m.thread(),
                 "🍴 Fork of build " + build.get().id() + " by " + mention(m.owner())
                         + (changes.isBlank() ? "" : ": " + changes));
-        IntakeReply reply = intake.handle(new Inbound(thread, m.owner(), text, false, source.dataset()));
+        // The request was stored masked and the changes were masked as they came: nothing here is a credential.
+        IntakeReply reply = intake.handle(Inbound.safe(thread, m.owner(), text, List.of(), false, source.dataset()));
         deliver(thread, m.user(), reply);
         surface.say(
                 m.thread(), "Forked into a new thread" + (reply.job() == null ? "." : ": build " + reply.job() + "."));
@@ -349,7 +407,7 @@ public final class Conversations {
     private String builds(ThreadKey channel) {
         List<Job> jobs = status.inChannel(channel, CHANNEL_BUILDS);
         if (jobs.isEmpty()) {
-            return "No builds in this channel yet. Mention me with what you'd like to build.";
+            return surface.wording().noBuilds();
         }
         StringBuilder out = new StringBuilder("Builds in this channel:");
         for (Job job : jobs) {
@@ -367,7 +425,7 @@ public final class Conversations {
         return out.toString();
     }
 
-    private static String noBuild(Optional<IntakeState> here) {
+    private String noBuild(Optional<IntakeState> here) {
         if (here.isPresent() && here.get().isOpen()) {
             Slot pending = here.get().pending();
             String waiting = pending == null
@@ -378,21 +436,13 @@ public final class Conversations {
                                     + pending.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
             return "We are still describing this build" + waiting;
         }
-        return "No build in this thread yet. Mention me with what you'd like to build.";
+        return "No build in this " + surface.wording().place() + " yet. "
+                + surface.wording().howToStart();
     }
 
-    private static String refusal(Job job, String action) {
+    private String refusal(Job job, String action) {
         return "Only " + mention(job.owner()) + " (who started build " + job.id() + ") or an admin can " + action
                 + ". You can `fork` it to get your own copy.";
-    }
-
-    private static String help() {
-        return """
-                Describe the model you want and where the data is, e.g. "classify spam SMS, dataset sms_spam on \
-                Hugging Face, train on Kaggle". I'll ask for what is missing (credentials privately).
-                In a build's thread: `status`, `logs`, `cancel`, `resume`, `fork <changes>` (e.g. `fork with 10 \
-                epochs`), `try <input>` once it has a model (e.g. `try 5.1, 3.5, 1.4, 0.2`), `help`. In a channel: \
-                `builds`.""";
     }
 
     private Optional<Job> job(JobId id) {
@@ -406,8 +456,8 @@ public final class Conversations {
         }
     }
 
-    static String mention(String owner) {
-        return "<@" + Owners.user(owner) + ">";
+    private String mention(String owner) {
+        return surface.mention(Owners.user(owner));
     }
 
     private static String join(List<String> lines) {

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Work a chat surface acknowledged, done off the platform's own thread (Slack's request thread, Discord's gateway
- * thread): messages of one thread in the order they came, different threads in parallel. {@code close} takes no
- * more and finishes what was accepted.
+ * thread): messages of one thread in the order they came, different threads in parallel. A thread is remembered
+ * only while it has work queued, so a long-running bot does not keep every thread it ever saw. {@code close} takes
+ * no more and finishes what was accepted.
  */
 public final class Inbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
@@ -34,15 +35,26 @@ public final class Inbox implements AutoCloseable {
 
     /** False when the inbox is closed (the work was not accepted). */
     public boolean submit(ThreadKey thread, Runnable work) {
+        if (pool.isShutdown()) {
+            // thenRunAsync would keep the rejection inside the future: say "not accepted" here instead.
+            return false;
+        }
         try {
-            tails.compute(
+            CompletableFuture<Void> tail = tails.compute(
                     thread,
                     (key, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
                             .thenRunAsync(() -> run(work), pool));
+            // Once a thread's queue is empty it is forgotten: the map holds only threads with work waiting.
+            tail.whenComplete((done, failed) -> tails.remove(thread, tail));
             return true;
         } catch (RejectedExecutionException e) {
             return false;
         }
+    }
+
+    /** How many threads have work queued or running. */
+    int busyThreads() {
+        return tails.size();
     }
 
     private static void run(Runnable work) {

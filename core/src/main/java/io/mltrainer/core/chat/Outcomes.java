@@ -5,8 +5,8 @@ import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.Summaries;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public final class Outcomes {
         } else if (job.status() == JobStatus.FAILED) {
             Failure failure = context.failure();
             if (failure.question() != null
-                    && AnswerQuestion.CONFIRM_COST.equals(failure.question().slot())) {
+                    && QuestionSlot.CONFIRM_COST.equals(failure.question().slot())) {
                 lines.add("⏸ Build " + job.id() + " waits for a go-ahead before training: "
                         + failure.question().prompt());
                 lines.add("  " + GO_AHEAD_HINT);

@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Logic-less templates from the classpath ({@code templates/NAME.mustache}), with partials by the same naming. HTML
- * escaping is off: the values are code literals prepared by the caller.
+ * escaping is off: the values are code literals prepared by the caller. Rendering is strict: a section or a variable
+ * whose key the model lacks fails instead of reading as false or empty (a misspelt key is an error, not a silently
+ * different script); {@code TemplateKeysTest} checks every key of every template against the models.
  */
 public final class Templates {
     private static final String ROOT = "io/mltrainer/core/codegen/templates/";
@@ -25,7 +27,7 @@ public final class Templates {
     public Templates() {
         this.compiler = Mustache.compiler()
                 .escapeHTML(false)
-                .strictSections(false)
+                .strictSections(true)
                 .withLoader(name -> new StringReader(source(name)));
     }
 
@@ -33,7 +35,8 @@ public final class Templates {
         return cache.computeIfAbsent(name, n -> compiler.compile(source(n))).execute(model);
     }
 
-    private static String source(String name) {
+    /** The text of a template or partial, for tools that read its tags. */
+    public static String source(String name) {
         String path = ROOT + name + ".mustache";
         InputStream in = Templates.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {

@@ -1,5 +1,6 @@
 package io.mltrainer.core.data;
 
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ColumnChoice {
      * @param conventional usual names for the role, best first
      */
     static String pick(
-            String slot,
+            QuestionSlot slot,
             String what,
             String given,
             String request,
@@ -46,7 +47,7 @@ final class ColumnChoice {
      * the build's target): it settles this role when it is one of the candidates.
      */
     static String pick(
-            String slot,
+            QuestionSlot slot,
             String what,
             String given,
             String answer,
@@ -78,7 +79,7 @@ final class ColumnChoice {
         throw StageException.question(
                 slot,
                 "I found columns " + listed(candidates) + ": which one is " + what + "? Name it in the request (\"… "
-                        + slot + " in `" + candidates.get(0) + "` …\").",
+                        + slot.id() + " in `" + candidates.get(0) + "` …\").",
                 candidates);
     }
 

@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import io.mltrainer.core.port.Feature;
@@ -25,7 +26,7 @@ final class DetectionInspector implements Inspector {
     public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
         List<String> header = sample.table().header();
         String objects = ColumnChoice.pick(
-                "objects",
+                QuestionSlot.OBJECTS,
                 "the boxes",
                 intent.dataset().labelColumn(),
                 intent.description(),
@@ -33,7 +34,7 @@ final class DetectionInspector implements Inspector {
                 objectColumns(sample),
                 OBJECT_NAMES);
         String image = ColumnChoice.pick(
-                "image",
+                QuestionSlot.IMAGE,
                 "the image",
                 intent.dataset().imageColumn(),
                 intent.description(),

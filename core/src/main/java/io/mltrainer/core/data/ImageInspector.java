@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
@@ -32,7 +33,7 @@ final class ImageInspector implements Inspector {
         var spec = intent.dataset();
         List<String> header = sample.table().header();
         String image = ColumnChoice.pick(
-                "image",
+                QuestionSlot.IMAGE,
                 "the image",
                 spec.imageColumn(),
                 spec.target(),
@@ -62,7 +63,7 @@ final class ImageInspector implements Inspector {
                 spec.labelColumn() != null ? spec.labelColumn() : image.equals(spec.target()) ? null : spec.target();
         if (intent.taskType() == TaskType.IMAGE_REGRESSION) {
             String target = ColumnChoice.pick(
-                    "target",
+                    QuestionSlot.TARGET,
                     "the value to predict",
                     given,
                     intent.description(),
@@ -90,7 +91,7 @@ final class ImageInspector implements Inspector {
                     details);
         }
         String label = ColumnChoice.pick(
-                "label",
+                QuestionSlot.LABEL,
                 "the class",
                 given,
                 intent.description(),

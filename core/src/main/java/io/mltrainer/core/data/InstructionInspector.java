@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class InstructionInspector implements Inspector {
     private DataReport chat(DatasetSample sample, ParsedIntent intent, List<String> chats) {
         List<String> header = sample.table().header();
         String column = ColumnChoice.pick(
-                "messages",
+                QuestionSlot.MESSAGES,
                 "the conversations",
                 intent.dataset().textColumn(),
                 intent.description(),
@@ -107,9 +108,9 @@ final class InstructionInspector implements Inspector {
                     + String.join(", ", header) + "; name the response column in the request.");
         }
         String response = ColumnChoice.pick(
-                "response", "the response", given, intent.description(), header, responses, RESPONSE_NAMES);
+                QuestionSlot.RESPONSE, "the response", given, intent.description(), header, responses, RESPONSE_NAMES);
         String prompt = ColumnChoice.pick(
-                "prompt",
+                QuestionSlot.PROMPT,
                 "the prompt",
                 intent.dataset().textColumn(),
                 intent.description(),

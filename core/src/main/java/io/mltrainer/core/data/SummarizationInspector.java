@@ -5,6 +5,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import java.util.List;
@@ -25,7 +26,7 @@ final class SummarizationInspector implements Inspector {
                 ? intent.dataset().labelColumn()
                 : intent.dataset().target();
         String target = ColumnChoice.pick(
-                "summary",
+                QuestionSlot.SUMMARY,
                 "the summary",
                 given,
                 intent.description(),
@@ -33,7 +34,7 @@ final class SummarizationInspector implements Inspector {
                 ColumnChoice.conventional(texts, TARGET_NAMES).map(List::of).orElse(texts),
                 TARGET_NAMES);
         String source = ColumnChoice.pick(
-                "document",
+                QuestionSlot.DOCUMENT,
                 "the document to summarize",
                 intent.dataset().textColumn(),
                 intent.description(),

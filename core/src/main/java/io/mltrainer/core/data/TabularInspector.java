@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
@@ -34,7 +35,7 @@ final class TabularInspector implements Inspector {
         String target = intent.dataset().target();
         if (target == null) {
             throw StageException.question(
-                    "target",
+                    QuestionSlot.TARGET,
                     "Which column should I predict? Candidates: " + String.join(", ", table.header()) + ".",
                     table.header());
         }

@@ -5,6 +5,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
@@ -46,7 +47,14 @@ final class TextInspector implements Inspector {
                     + header.get(header.size() - 1) + "\") or pass --target COLUMN.");
         }
         String text = ColumnChoice.pick(
-                "text", "the text", spec.textColumn(), spec.target(), intent.description(), header, texts, TEXT_NAMES);
+                QuestionSlot.TEXT,
+                "the text",
+                spec.textColumn(),
+                spec.target(),
+                intent.description(),
+                header,
+                texts,
+                TEXT_NAMES);
         List<String> values = Samples.present(sample.column(text));
         Samples.checkEnough(values.size(), "texts in `" + text + "`");
         DataDetails.Text details = details(values);
@@ -59,7 +67,7 @@ final class TextInspector implements Inspector {
         String given =
                 spec.labelColumn() != null ? spec.labelColumn() : text.equals(spec.target()) ? null : spec.target();
         String label = ColumnChoice.pick(
-                "label",
+                QuestionSlot.LABEL,
                 "the label",
                 given,
                 intent.description(),

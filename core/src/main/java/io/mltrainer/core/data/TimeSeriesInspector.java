@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class TimeSeriesInspector implements Inspector {
         List<String> header = sample.table().header();
         List<ColumnProfile> profiles = Samples.profiles(sample);
         String time = ColumnChoice.pick(
-                "time",
+                QuestionSlot.TIME,
                 "the time",
                 null,
                 intent.dataset().target(),
@@ -47,7 +48,7 @@ final class TimeSeriesInspector implements Inspector {
                         .toList(),
                 TIME_NAMES);
         String value = ColumnChoice.pick(
-                "target",
+                QuestionSlot.TARGET,
                 "the value to forecast",
                 time.equals(intent.dataset().target()) ? null : intent.dataset().target(),
                 intent.description(),

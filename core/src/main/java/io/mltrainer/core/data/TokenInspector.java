@@ -5,6 +5,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import io.mltrainer.core.port.Feature;
@@ -27,7 +28,7 @@ final class TokenInspector implements Inspector {
         List<String> stringLists =
                 arrays.stream().filter(c -> !numericLists(sample, c)).toList();
         String tokens = ColumnChoice.pick(
-                "tokens",
+                QuestionSlot.TOKENS,
                 "the tokens",
                 intent.dataset().textColumn(),
                 intent.dataset().target(),
@@ -41,7 +42,7 @@ final class TokenInspector implements Inspector {
                         ? null
                         : intent.dataset().target();
         String tags = ColumnChoice.pick(
-                "tags",
+                QuestionSlot.TAGS,
                 "the tags",
                 given,
                 intent.description(),

@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.LengthStats;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;
 import io.mltrainer.core.port.Feature;
@@ -89,7 +90,7 @@ final class TranslationInspector implements Inspector {
                     ? intent.dataset().target()
                     : intent.dataset().labelColumn();
             target = ColumnChoice.pick(
-                    "target",
+                    QuestionSlot.TARGET,
                     "the translation",
                     given,
                     intent.description(),
@@ -106,7 +107,7 @@ final class TranslationInspector implements Inspector {
             target = coded.stream().filter(c -> !c.equals(source)).findFirst().orElseThrow();
         } else {
             source = ColumnChoice.pick(
-                    "source",
+                    QuestionSlot.SOURCE,
                     "the source text",
                     null,
                     intent.description(),
@@ -114,7 +115,7 @@ final class TranslationInspector implements Inspector {
                     candidates,
                     List.of("source", "src", "input"));
             target = ColumnChoice.pick(
-                    "target",
+                    QuestionSlot.TARGET,
                     "the translation",
                     null,
                     intent.description(),

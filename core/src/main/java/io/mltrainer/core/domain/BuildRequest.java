@@ -8,7 +8,8 @@ import java.util.Objects;
  * example after code generation, so the code can be read before training). {@code intake} is what a dialogue
  * verified (may be null for one-shot builds); {@code runtime} is a runtime chosen on the command line (null: the
  * intake's, else local); {@code costConfirmed} says the person agreed to the estimate of a paid run (stored jobs
- * without it read as false).
+ * without it read as false). {@code understood} is what the words were understood as before the build started (the
+ * intake's understanding; null when nobody read them yet): the intent stage takes it instead of reading them again.
  */
 public record BuildRequest(
         String text,
@@ -19,7 +20,8 @@ public record BuildRequest(
         IntakeResult intake,
         RuntimeSpec runtime,
         boolean costConfirmed,
-        DeploymentSpec deployment) {
+        DeploymentSpec deployment,
+        Understanding understood) {
     public BuildRequest {
         Objects.requireNonNull(text, "text");
         stopAfter = stopAfter == null ? Stage.DEPLOY : stopAfter;
@@ -34,7 +36,7 @@ public record BuildRequest(
             IntakeResult intake,
             RuntimeSpec runtime,
             boolean costConfirmed) {
-        this(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, null);
+        this(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, null, null);
     }
 
     public BuildRequest(
@@ -58,30 +60,42 @@ public record BuildRequest(
     }
 
     public BuildRequest withDataset(String value) {
-        return new BuildRequest(text, value, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment);
+        return new BuildRequest(
+                text, value, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment, understood);
     }
 
     public BuildRequest withTarget(String value) {
-        return new BuildRequest(text, dataset, value, modelName, stopAfter, intake, runtime, costConfirmed, deployment);
+        return new BuildRequest(
+                text, dataset, value, modelName, stopAfter, intake, runtime, costConfirmed, deployment, understood);
     }
 
+    /** Other words are another request: what the old ones were understood as no longer holds (they are read). */
     public BuildRequest withText(String value) {
         return new BuildRequest(
-                value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment);
+                value, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment, null);
     }
 
     public BuildRequest withRuntime(RuntimeSpec value) {
-        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, value, costConfirmed, deployment);
+        return new BuildRequest(
+                text, dataset, target, modelName, stopAfter, intake, value, costConfirmed, deployment, understood);
     }
 
     /** The person agreed to the time and cost of the run on a paid or quota-limited runtime. */
     public BuildRequest withCostConfirmed() {
-        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, runtime, true, deployment);
+        return new BuildRequest(
+                text, dataset, target, modelName, stopAfter, intake, runtime, true, deployment, understood);
     }
 
     /** Where the model goes, chosen on the command line or in an answer; it changes only the deploy stage. */
     public BuildRequest withDeployment(DeploymentSpec value) {
-        return new BuildRequest(text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, value);
+        return new BuildRequest(
+                text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, value, understood);
+    }
+
+    /** The request with what its words were understood as (by the intake, before the build starts). */
+    public BuildRequest withUnderstanding(Understanding value) {
+        return new BuildRequest(
+                text, dataset, target, modelName, stopAfter, intake, runtime, costConfirmed, deployment, value);
     }
 
     /**

@@ -64,6 +64,33 @@ public record Job(
         return new Job(id, owner, thread, status, next, version, lease, createdAt, now);
     }
 
+    /**
+     * The one lease rule: whether {@code worker} holds this build at {@code now} (its lease names it and has not
+     * expired). A worker that no longer holds its build stops without writing: another took it over.
+     */
+    public boolean leaseHeldBy(String worker, Instant now) {
+        return lease != null && lease.owner().equals(worker) && !lease.expiredAt(now);
+    }
+
+    /**
+     * Whether some live worker holds this build at {@code now}: its lease has not expired and {@code alive} does not
+     * know its owner to be dead (a process of this host that exited gives up its builds before the lease runs out).
+     * A build nobody holds may be resumed, cancelled without a worker's report, or taken over.
+     */
+    public boolean leaseHeld(Instant now, java.util.function.Predicate<String> alive) {
+        return lease != null && !lease.expiredAt(now) && alive.test(lease.owner());
+    }
+
+    /** Whether the build's lease ran out at {@code now} (false when it has none: nobody ever took it). */
+    public boolean leaseExpired(Instant now) {
+        return lease != null && lease.expiredAt(now);
+    }
+
+    /** The replica holding this build's lease at {@code now}, if any (for {@code show}). */
+    public Optional<String> leaseHolder(Instant now) {
+        return lease == null || lease.expiredAt(now) ? Optional.empty() : Optional.of(lease.owner());
+    }
+
     public Job withLease(Lease next) {
         return new Job(id, owner, thread, status, context, version, next, createdAt, updatedAt);
     }

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Everything a build knows, one typed part per stage. Immutable: every change returns a new context. A null part
- * means the stage has no result yet; {@code activeRun} is a training run that started and has not finished.
+ * means the stage has no result yet; {@code activeRun} is a training run that started and has not finished;
+ * {@code taskPlan} is the whole plan of a planned (non-tabular) build, computed once by its preprocess stage, whose
+ * parts the config and architecture stages record (checkpointed, so a resumed build goes on with the same plan).
  */
 public record JobContext(
         BuildRequest request,
@@ -22,7 +24,8 @@ public record JobContext(
         TrainingRun run,
         Deployment deployment,
         Map<Stage, StageState> stages,
-        Failure failure) {
+        Failure failure,
+        TaskPlan taskPlan) {
 
     public JobContext {
         Objects.requireNonNull(request, "request");
@@ -34,7 +37,11 @@ public record JobContext(
     }
 
     public static JobContext of(BuildRequest request) {
-        return new JobContext(request, null, null, null, null, null, null, null, null, null, Map.of(), null);
+        return new JobContext(request, null, null, null, null, null, null, null, null, null, Map.of(), null, null);
+    }
+
+    public Optional<TaskPlan> plannedTask() {
+        return Optional.ofNullable(taskPlan);
     }
 
     /** The same results under a request that differs only in what does not change them (a confirmed cost). */
@@ -51,7 +58,8 @@ public record JobContext(
                 run,
                 deployment,
                 stages,
-                failure);
+                failure,
+                taskPlan);
     }
 
     public Optional<TaskType> taskType() {
@@ -101,7 +109,7 @@ public record JobContext(
                 request,
                 result instanceof ParsedIntent r ? r : intent,
                 result instanceof DataReport r ? r : dataReport,
-                result instanceof PreprocessPlan r ? r : preprocess,
+                result instanceof PreprocessPlan r ? r : result instanceof TaskPlan r ? r.preprocess() : preprocess,
                 result instanceof TrainingConfig r ? r : config,
                 result instanceof ArchitectureSpec r ? r : architecture,
                 result instanceof GeneratedCode r ? r : code,
@@ -109,7 +117,8 @@ public record JobContext(
                 result instanceof TrainingRun r ? r : run,
                 result instanceof Deployment r ? r : deployment,
                 stages,
-                failure);
+                failure,
+                result instanceof TaskPlan r ? r : taskPlan);
     }
 
     public JobContext withActiveRun(RunHandle handle) {
@@ -125,7 +134,8 @@ public record JobContext(
                 run,
                 deployment,
                 stages,
-                failure);
+                failure,
+                taskPlan);
     }
 
     public JobContext withStage(Stage stage, StageState state) {
@@ -144,7 +154,8 @@ public record JobContext(
                 run,
                 deployment,
                 next,
-                failure);
+                failure,
+                taskPlan);
     }
 
     public JobContext withFailure(Failure newFailure) {
@@ -160,6 +171,7 @@ public record JobContext(
                 run,
                 deployment,
                 stages,
-                newFailure);
+                newFailure,
+                taskPlan);
     }
 }

@@ -5,6 +5,7 @@ public sealed interface StageResult
         permits ParsedIntent,
                 DataReport,
                 PreprocessPlan,
+                TaskPlan,
                 TrainingConfig,
                 ArchitectureSpec,
                 GeneratedCode,

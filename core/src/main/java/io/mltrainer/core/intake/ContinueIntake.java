@@ -8,10 +8,10 @@ import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.RuntimeSpec;
+import io.mltrainer.core.domain.Understanding;
 import io.mltrainer.core.domain.YesNo;
 import io.mltrainer.core.intent.IntentParser;
 import io.mltrainer.core.llm.OwnerModel;
-import io.mltrainer.core.secrets.Guarded;
 import io.mltrainer.core.secrets.SecretGuard;
 import io.mltrainer.core.secrets.SecretKind;
 import io.mltrainer.core.secrets.SecretRef;
@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The intake dialogue of one thread: masks secrets first, takes the message as the request or as the answer to the
+ * The intake dialogue of one thread: takes a message already masked ({@link Inbound#masked}), takes the message as the request or as the answer to the
  * open question, validates credentials live, and asks for what is still missing. When everything is there it shows
  * a summary and starts the build only on the user's yes. The state is saved after every message.
  */
@@ -35,7 +35,6 @@ public final class ContinueIntake {
 
     private final IntakeRepository intakes;
     private final IntentParser parser;
-    private final SecretGuard guard;
     private final SecretVault vault;
     private final CredentialChecks checks;
     private final IntakeTurn llmTurn;
@@ -46,7 +45,6 @@ public final class ContinueIntake {
     public ContinueIntake(
             IntakeRepository intakes,
             IntentParser parser,
-            SecretGuard guard,
             SecretVault vault,
             CredentialChecks checks,
             IntakeTurn llmTurn,
@@ -55,7 +53,6 @@ public final class ContinueIntake {
             Clock clock) {
         this.intakes = intakes;
         this.parser = parser;
-        this.guard = guard;
         this.vault = vault;
         this.checks = checks;
         this.llmTurn = llmTurn;
@@ -82,20 +79,13 @@ public final class ContinueIntake {
                 .filter(IntakeState::isOpen)
                 .orElseGet(() -> IntakeState.start(inbound.thread(), inbound.author(), clock.instant()));
         Slot asked = state.pending();
-        boolean credentialAnswer = asked != null && asked.isCredential() && inbound.privateChannel();
-        Guarded guarded = guard.protect(
-                state.owner(),
-                inbound.text(),
-                inbound.privateChannel(),
-                credentialAnswer,
-                credentialAnswer ? asked.secretKind() : SecretKind.GENERIC);
         List<String> messages = new ArrayList<>();
-        if (guarded.exposedInPublic()) {
+        if (inbound.exposed()) {
             messages.add(SecretGuard.EXPOSED_WARNING);
         }
-        String text = guarded.text().trim();
+        String text = inbound.text().trim();
         Turn turn = new Turn(state, messages, inbound.privateChannel());
-        turn.exposed = guarded.exposedInPublic();
+        turn.exposed = inbound.exposed();
         if (ABANDON.matcher(text).matches()) {
             turn.state = state.abandoned();
             if (state.jobId() != null) {
@@ -107,7 +97,7 @@ public final class ContinueIntake {
         if (text.isEmpty() && inbound.dataset() != null) {
             // Only a file: it is the data; the request may still be missing.
         } else if (asked == null && state.fields().request() == null) {
-            turn.takeRequest(text, guarded.refs());
+            turn.takeRequest(text, inbound.refs());
         } else if (asked == Slot.CONFIRM) {
             switch (YesNo.of(text)) {
                 case YES -> {
@@ -120,16 +110,16 @@ public final class ContinueIntake {
                     return turn.save(null);
                 }
                 case UNCLEAR -> {
-                    if (!turn.reviseIfUnderstood(text, guarded.refs(), inbound.dataset() != null)) {
+                    if (!turn.reviseIfUnderstood(text, inbound.refs(), inbound.dataset() != null)) {
                         // Unless a language model answers these words itself, a hint, not the summary again.
                         turn.unclear = text;
                     }
                 }
             }
         } else if (asked != null) {
-            turn.answer(asked, text, guarded.refs());
+            turn.answer(asked, text, inbound.refs());
         } else {
-            turn.revise(text, guarded.refs());
+            turn.revise(text, inbound.refs());
         }
         if (inbound.dataset() != null) {
             turn.attach(inbound.dataset());
@@ -381,13 +371,15 @@ public final class ContinueIntake {
             String target0 = f.parsed() == null || f.parsed().dataset() == null
                     ? null
                     : f.parsed().dataset().target();
+            // What the summary showed is what the build works from: the intent stage does not read the words again.
             return new BuildRequest(
-                    f.request(),
-                    rules.dataset(f).orElse(null),
-                    target0,
-                    target == DeployTarget.HUGGINGFACE ? f.repoName() : null,
-                    null,
-                    new IntakeResult(runtime, deployment, credentials));
+                            f.request(),
+                            rules.dataset(f).orElse(null),
+                            target0,
+                            target == DeployTarget.HUGGINGFACE ? f.repoName() : null,
+                            null,
+                            new IntakeResult(runtime, deployment, credentials))
+                    .withUnderstanding(new Understanding(f.parsed()));
         }
     }
 

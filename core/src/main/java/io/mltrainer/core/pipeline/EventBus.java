@@ -45,6 +45,11 @@ public final class EventBus {
         listeners.remove(listener);
     }
 
+    /** How many of the build's logged events are {@code which} (what an earlier follower of its run published). */
+    public int count(JobId jobId, java.util.function.Predicate<JobEvent> which) {
+        return (int) log.list(jobId).stream().filter(r -> which.test(r.event())).count();
+    }
+
     public EventRecord publish(JobId jobId, JobEvent event) {
         EventRecord record = log.append(jobId, masker.apply(event), clock.instant());
         for (EventListener listener : listeners) {

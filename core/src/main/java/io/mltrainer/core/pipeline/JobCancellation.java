@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * Cancelled when this process asks for it, or when the stored job was cancelled by another process (a second
- * terminal, another replica). The store is asked at most once per {@code pollEvery}.
+ * terminal, another replica). The store is asked at most once per {@code pollEvery}. A worker whose lease another
+ * replica took is stopped the same way ({@link #leaseLost}).
  */
 final class JobCancellation implements CancellationToken {
     private final JobId jobId;
@@ -19,6 +20,7 @@ final class JobCancellation implements CancellationToken {
     private final Duration pollEvery;
     private final Thread worker;
     private volatile boolean cancelled;
+    private volatile boolean leaseLost;
     private volatile Instant lastPoll;
 
     JobCancellation(JobId jobId, JobRepository jobs, Clock clock, Duration pollEvery, Thread worker) {
@@ -33,6 +35,19 @@ final class JobCancellation implements CancellationToken {
     void cancel() {
         cancelled = true;
         worker.interrupt();
+    }
+
+    /**
+     * Another replica took the build over (its lease had run out, or was given up): stop like a cancel, but the
+     * build is not cancelled and this worker writes nothing more to it.
+     */
+    void leaseLost() {
+        leaseLost = true;
+        cancel();
+    }
+
+    boolean isLeaseLost() {
+        return leaseLost;
     }
 
     @Override

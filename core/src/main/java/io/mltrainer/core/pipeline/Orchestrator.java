@@ -191,7 +191,7 @@ public final class Orchestrator {
         JobCancellation token = new JobCancellation(id, jobs, clock, settings.cancelPoll(), Thread.currentThread());
         running.put(id, token);
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(
-                () -> jobs.renewLease(id, lease()),
+                () -> renew(id, token),
                 settings.heartbeat().toMillis(),
                 settings.heartbeat().toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -201,6 +201,18 @@ public final class Orchestrator {
             heartbeat.cancel(false);
             running.remove(id);
             Thread.interrupted(); // a cancel's wake-up must not leak into the pool's next task
+        }
+    }
+
+    /** One heartbeat of a running build: a lease another replica took stops this worker. */
+    private void renew(JobId id, JobCancellation token) {
+        try {
+            if (!jobs.renewLease(id, lease())) {
+                LOG.warn("build {} was taken over by another replica; this worker stops", id);
+                token.leaseLost();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew the lease of build {}", id, e);
         }
     }
 
@@ -224,8 +236,13 @@ public final class Orchestrator {
         if (job.status() != JobStatus.AWAITING_RUN) {
             return job; // cancelled meanwhile (its cancellation reported it), or taken over elsewhere
         }
-        Job claimed = jobs.save(job.moveTo(JobStatus.RUNNING, clock.instant()).withLease(lease()));
-        return underLease(claimed, run -> run.afterRun(handle, outcome));
+        Optional<Job> claimed = jobs.claim(id, lease(), clock.instant());
+        if (claimed.isEmpty()) {
+            LOG.warn("build {} is followed by another replica now; its run's end is left to it", id);
+            return jobs.find(id).orElse(job);
+        }
+        Job running = jobs.save(claimed.get().moveTo(JobStatus.RUNNING, clock.instant()));
+        return underLease(running, run -> run.afterRun(handle, outcome));
     }
 
     private void cancelFollowed(JobId id) {
@@ -260,16 +277,117 @@ public final class Orchestrator {
         if (!(agent instanceof RunStage runStage)) {
             throw new IllegalStateException("the train stage of build " + id + " does not launch runs");
         }
-        jobs.save(job.withLease(lease()));
-        follow(id, runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
+        if (jobs.claim(id, lease(), clock.instant()).isEmpty()) {
+            completions.remove(id, completion);
+            throw new IllegalStateException("build " + id + " is followed by replica "
+                    + jobs.find(id).flatMap(j -> j.leaseHolder(clock.instant())).orElse("(unknown)"));
+        }
+        followOnceMore(id, runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
         return completion;
+    }
+
+    /**
+     * Takes over, for this replica, the builds no live replica holds (their lease ran out: the replica died, or gave
+     * them up while it drained; or they stayed queued longer than a lease): a queued or running one is driven from
+     * its last checkpoint on the worker pool, one waiting for its run is followed again (nothing is launched twice).
+     * Stages that finished are never run again. Called every heartbeat by {@code serve}; returns the builds taken.
+     */
+    public List<JobId> takeOverAbandoned(int limit) {
+        java.time.Instant now = clock.instant();
+        releaseDeadHolders(now);
+        List<Job> taken = jobs.claimAbandoned(lease(), now, now.minus(settings.leaseTtl()), limit);
+        for (Job job : taken) {
+            LOG.info("taking over build {} ({})", job.id(), job.status());
+            events.publish(job.id(), new JobEvent.Notice("replica " + workers.self() + " took this build over"));
+            if (job.status() == JobStatus.AWAITING_RUN && job.context().activeRun() != null) {
+                followTaken(job);
+            } else {
+                completion(job.id());
+                pool.execute(() -> {
+                    try {
+                        Job running = job.status() == JobStatus.RUNNING
+                                ? job
+                                : jobs.save(job.moveTo(JobStatus.RUNNING, clock.instant()));
+                        settle(underLease(running, Run::drive));
+                    } catch (RuntimeException e) {
+                        LOG.warn("build {} could not be taken over", job.id(), e);
+                        CompletableFuture<Job> completion = completions.remove(job.id());
+                        if (completion != null) {
+                            completion.completeExceptionally(e);
+                        }
+                    }
+                });
+            }
+        }
+        return taken.stream().map(Job::id).toList();
+    }
+
+    /**
+     * Looks for builds every heartbeat and takes over those no live replica holds, up to the free workers (builds
+     * waiting for their run need none, one at a time is taken anyway).
+     */
+    public void startTakingOver() {
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        takeOverAbandoned(freeWorkers());
+                    } catch (RuntimeException e) {
+                        LOG.warn("could not look for builds to take over", e);
+                    }
+                },
+                0,
+                settings.heartbeat().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private int freeWorkers() {
+        if (pool instanceof ThreadPoolExecutor workersPool) {
+            return Math.max(1, workersPool.getMaximumPoolSize() - workersPool.getActiveCount());
+        }
+        return 1;
+    }
+
+    /**
+     * A holder this process knows to be dead (a process of this host that exited) gives its builds up at once
+     * rather than after its lease's length.
+     */
+    private void releaseDeadHolders(java.time.Instant now) {
+        jobs.findByStatus(java.util.EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.AWAITING_RUN)).stream()
+                .flatMap(job -> job.leaseHolder(now).stream())
+                .distinct()
+                .filter(owner -> !workers.isAlive(owner))
+                .forEach(owner -> jobs.releaseLeases(owner, now));
+    }
+
+    /** Follows the run of a build this replica just took over: its lease is already this replica's. */
+    private void followTaken(Job job) {
+        RunHandle handle = job.context().activeRun();
+        StageAgent agent = agents.require(Stage.TRAIN, job.context().taskType().orElse(null));
+        if (!(agent instanceof RunStage runStage)) {
+            throw new IllegalStateException("the train stage of build " + job.id() + " does not launch runs");
+        }
+        completion(job.id());
+        followOnceMore(job.id(), runStage.runtime(handle.runtime()), handle, timeLimit(job.context()));
     }
 
     private static long timeLimit(JobContext context) {
         return context.config() == null ? Long.MAX_VALUE / 4 : context.config().timeLimitSeconds();
     }
 
+    /** Follows a run an earlier process followed: the progress it published is not published again. */
+    private void followOnceMore(JobId id, TrainingRuntime runtime, RunHandle handle, long limitSeconds) {
+        startAwaitingHeartbeat();
+        // the run's log lines, not the sandbox warning the train stage gave before launching it
+        int published = events.count(id, e -> e instanceof JobEvent.TrainingProgress p && !"warning".equals(p.phase()));
+        monitor.follow(id, runtime, handle, limitSeconds, published);
+    }
+
     private void follow(JobId id, TrainingRuntime runtime, RunHandle handle, long limitSeconds) {
+        startAwaitingHeartbeat();
+        monitor.follow(id, runtime, handle, limitSeconds);
+    }
+
+    private void startAwaitingHeartbeat() {
         if (awaitingHeartbeat.compareAndSet(false, true)) {
             // One heartbeat for every build waiting for its run: their leases say this process still follows them.
             scheduler.scheduleAtFixedRate(
@@ -278,7 +396,6 @@ public final class Orchestrator {
                     settings.heartbeat().toMillis(),
                     TimeUnit.MILLISECONDS);
         }
-        monitor.follow(id, runtime, handle, limitSeconds);
     }
 
     /** Keeps the lease of a build waiting for its run; a cancel stored by another process stops the run. */
@@ -288,7 +405,10 @@ public final class Orchestrator {
                 pool.execute(() -> cancelFollowed(id));
                 return;
             }
-            jobs.renewLease(id, lease());
+            if (!jobs.renewLease(id, lease())) {
+                LOG.warn("build {} is followed by another replica now; this one stops following it", id);
+                monitor.release(id);
+            }
         } catch (RuntimeException e) {
             LOG.warn("could not renew the lease of build {}", id, e);
         }
@@ -303,7 +423,13 @@ public final class Orchestrator {
         if (job.status() != JobStatus.QUEUED) {
             throw new IllegalStateException("build " + id + " is " + job.status() + ", not queued");
         }
-        return jobs.save(job.moveTo(JobStatus.RUNNING, clock.instant()).withLease(lease()));
+        Job claimed = jobs.claim(id, lease(), clock.instant())
+                .filter(j -> j.status() == JobStatus.QUEUED)
+                .orElseThrow(() -> new IllegalStateException("build " + id + " was taken by replica "
+                        + jobs.find(id)
+                                .flatMap(j -> j.leaseHolder(clock.instant()))
+                                .orElse("(unknown)")));
+        return jobs.save(claimed.moveTo(JobStatus.RUNNING, clock.instant()));
     }
 
     /** The state of one job while it runs: the latest saved version, kept current by every checkpoint. */
@@ -332,8 +458,16 @@ public final class Orchestrator {
                     }
                 }
             } catch (BuildCancelled cancelled) {
-                return finishCancelled();
+                return stopped();
             }
+        }
+
+        /** Cancelled: recorded as such; or taken over by another replica: left to it, nothing written. */
+        private Job stopped() {
+            if (token.isLeaseLost()) {
+                return jobs.find(job.id()).orElse(job);
+            }
+            return finishCancelled();
         }
 
         private Optional<Stage> nextStage(JobContext context) {
@@ -365,7 +499,7 @@ public final class Orchestrator {
                 completed(stage, result, attempts, millis);
                 return drive();
             } catch (BuildCancelled cancelled) {
-                return finishCancelled();
+                return stopped();
             }
         }
 
@@ -550,16 +684,28 @@ public final class Orchestrator {
         }
 
         /**
-         * Saves the job; when another process changed it meanwhile, a cancellation there wins, and any other change
-         * (a lease renewal is not one) is overwritten because this worker holds the lease.
+         * Saves the job; when another process changed it meanwhile, a cancellation there wins, a lease another replica
+         * took over stops this worker without a write, and any other change (a lease renewal is not one) is
+         * overwritten because this worker holds the lease.
          */
-        private void checkpoint(Job next) {
+        private void checkpoint(Job held) {
+            // Each checkpoint carries a fresh lease: an old expiry written back would let another replica take over.
+            Job next = held.lease() != null && held.lease().owner().equals(workers.self())
+                    ? held.withLease(lease())
+                    : held;
             try {
                 job = jobs.save(next);
             } catch (StaleJobException stale) {
                 Job current = jobs.find(next.id()).orElseThrow(() -> stale);
                 if (current.status() == JobStatus.CANCELLED) {
                     token.cancel();
+                    Thread.interrupted();
+                    throw new BuildCancelled();
+                }
+                if (current.lease() == null || !current.lease().owner().equals(workers.self())) {
+                    // Another replica took the build over: what it does from now on is the build's.
+                    LOG.warn("build {} was taken over by {}; this worker stops", next.id(), current.lease());
+                    token.leaseLost();
                     Thread.interrupted();
                     throw new BuildCancelled();
                 }

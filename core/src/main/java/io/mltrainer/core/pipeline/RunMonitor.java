@@ -81,7 +81,17 @@ public final class RunMonitor {
 
     /** Starts following a launched run; the first poll comes at once. */
     public void follow(JobId job, TrainingRuntime runtime, RunHandle handle, long timeLimitSeconds) {
+        follow(job, runtime, handle, timeLimitSeconds, 0);
+    }
+
+    /**
+     * Follows a run that was followed before (by a process that stopped, or a replica that died): the log is read
+     * from its start, and its first {@code published} progress lines, already in the build's events, are not
+     * published again.
+     */
+    public void follow(JobId job, TrainingRuntime runtime, RunHandle handle, long timeLimitSeconds, int published) {
         Followed followed = new Followed(job, runtime, handle, deadline(handle, timeLimitSeconds));
+        followed.republished = published;
         Followed earlier = runs.put(job, followed);
         if (earlier != null) {
             earlier.stop();
@@ -120,6 +130,19 @@ public final class RunMonitor {
                     + e.getMessage() + ")"
                     + (followed.handle.url() == null ? "" : "; stop it at " + followed.handle.url()) + ".");
         }
+    }
+
+    /**
+     * Stops following the build's run and leaves the run going: another replica follows it now (it took the build's
+     * lease over). False when the run was not followed here.
+     */
+    public boolean release(JobId job) {
+        Followed followed = runs.remove(job);
+        if (followed == null) {
+            return false;
+        }
+        followed.stop();
+        return true;
     }
 
     private Instant deadline(RunHandle handle, long limitSeconds) {
@@ -170,6 +193,10 @@ public final class RunMonitor {
     private void publish(Followed f, String line) {
         ProgressLines.parse(line).ifPresent(parsed -> {
             if (parsed instanceof ProgressLines.Progress p) {
+                if (f.republished > 0) {
+                    f.republished--;
+                    return;
+                }
                 events.publish(f.job, p.event());
                 observers.forEach(o -> o.progress(f.job, p.event()));
             } else if (parsed instanceof ProgressLines.ScriptError e) {
@@ -262,6 +289,9 @@ public final class RunMonitor {
         final Instant deadline;
         long cursor;
         int failures;
+        /** Progress lines at the start of the log that an earlier follower published already. */
+        int republished;
+
         String scriptError;
         volatile boolean stopped;
         volatile ScheduledFuture<?> next;

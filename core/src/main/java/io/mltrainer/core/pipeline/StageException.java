@@ -24,7 +24,8 @@ public class StageException extends RuntimeException {
     }
 
     /** The build cannot go on until the user answers. */
-    public static StageException question(String slot, String prompt, java.util.List<String> options) {
+    public static StageException question(
+            io.mltrainer.core.domain.QuestionSlot slot, String prompt, java.util.List<String> options) {
         return new StageException(new Question(slot, prompt, options));
     }
 

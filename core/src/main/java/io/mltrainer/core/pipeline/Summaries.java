@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.ModelCandidate;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.PreprocessPlan;
 import io.mltrainer.core.domain.StageResult;
+import io.mltrainer.core.domain.TaskPlan;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
 import java.util.Locale;
@@ -30,6 +31,9 @@ public final class Summaries {
             return r.details() == null || r.details() instanceof io.mltrainer.core.domain.DataDetails.Tabular
                     ? r.rows() + " rows, " + r.columns().size() + " columns, target " + r.target()
                     : r.headline();
+        }
+        if (result instanceof TaskPlan r) {
+            return of(r.preprocess());
         }
         if (result instanceof PreprocessPlan r) {
             return r.featureColumns().size() + " features"

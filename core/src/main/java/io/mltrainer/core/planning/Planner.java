@@ -4,6 +4,7 @@ import io.mltrainer.core.domain.ArchitectureSpec;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.Estimate;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.TaskPlan;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.TrainingConfig;
 import java.util.ArrayList;

@@ -19,19 +19,10 @@ import java.util.function.UnaryOperator;
  * and the build runs again from where the answer matters. The same on every surface.
  */
 public final class AnswerQuestion {
-    /** The slot of the question asked before a paid or quota-limited run. */
-    public static final String CONFIRM_COST = "confirm_cost";
-    /** The slot of the question whether a private model's Space may get the owner's Hub token as a secret. */
-    public static final String SPACE_TOKEN = "space_token";
 
     /** An override that changes nothing but what it sets (its target was not chosen). */
     private static final DeploymentSpec UNCHANGED =
             new DeploymentSpec(DeploymentSpec.DeployTarget.LOCAL, null, null, null, null, null, false);
-    /**
-     * The slot of the question which task is meant, when the request and the data disagree; a chosen option is kept
-     * in the request as {@code task: <id>}, which the intent stage reads before any rule.
-     */
-    public static final String TASK = "task";
 
     private final JobRepository jobs;
     private final ResumeBuild resume;
@@ -71,8 +62,8 @@ public final class AnswerQuestion {
     /** How an answer to {@code question} changes the request. */
     public static UnaryOperator<BuildRequest> revision(Question question, String text) {
         return switch (question.slot()) {
-            case "dataset" -> r -> r.withDataset(text);
-            case "target" -> r -> r.withTarget(bestOption(text, question.options()));
+            case DATASET -> r -> r.withDataset(text);
+            case TARGET -> r -> r.withTarget(bestOption(text, question.options()));
             case CONFIRM_COST ->
                 switch (YesNo.of(text)) {
                     case YES -> BuildRequest::withCostConfirmed;
@@ -82,6 +73,7 @@ public final class AnswerQuestion {
                     case UNCLEAR ->
                         throw new BuildRefused(YesNo.hint(text) + " (the build waits before training until you do).");
                 };
+            // A chosen task is kept in the request as "task: <id>", which the intent stage reads before any rule.
             case TASK -> {
                 Optional<String> chosen = taskOption(text, question.options());
                 yield r -> r.withText(
@@ -96,7 +88,7 @@ public final class AnswerQuestion {
                 yield r -> r.withDeployment(
                         (r.deployment() == null ? UNCHANGED : r.deployment()).withSpaceToken(answer == YesNo.YES));
             }
-            // Any other question: the answer is more words about the same request.
+            // Any other question (CONFIG, a column's role): the answer is more words about the same request.
             default -> r -> r.withText(r.text() + " " + text);
         };
     }

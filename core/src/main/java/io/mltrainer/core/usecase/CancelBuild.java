@@ -1,5 +1,7 @@
 package io.mltrainer.core.usecase;
 
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
@@ -10,11 +12,13 @@ import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.port.StaleJobException;
 import io.mltrainer.core.port.Workers;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * Stops a build. The stored status becomes cancelled at once; a worker running it (here or in another process)
- * sees that, kills what it started and records where it stopped.
+ * sees that, kills what it started and records where it stopped. When the worker checkpoints between our read and
+ * our write ({@link StaleJobException}), the new version is read and cancelled instead, a bounded number of times.
  */
 public final class CancelBuild {
     private final JobRepository jobs;
@@ -22,6 +26,13 @@ public final class CancelBuild {
     private final Orchestrator orchestrator;
     private final Workers workers;
     private final Clock clock;
+    private final Retry onStaleVersion = Retry.of(
+            "cancel-build",
+            RetryConfig.custom()
+                    .maxAttempts(21)
+                    .waitDuration(Duration.ZERO)
+                    .retryExceptions(StaleJobException.class)
+                    .build());
 
     public CancelBuild(JobRepository jobs, EventBus events, Orchestrator orchestrator, Workers workers, Clock clock) {
         this.jobs = jobs;
@@ -32,30 +43,22 @@ public final class CancelBuild {
     }
 
     public Job cancel(JobId id) {
-        for (int attempt = 0; ; attempt++) {
-            Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
-            if (job.status().isTerminal()) {
-                throw new BuildRefused("Build " + id + " already "
-                        + job.status().name().toLowerCase(Locale.ROOT) + "; there is nothing to cancel.");
-            }
-            boolean workerWillReport = orchestrator.isRunningHere(id)
-                    || (job.lease() != null
-                            && !job.lease().expiredAt(clock.instant())
-                            && workers.isAlive(job.lease().owner()));
-            try {
-                Job cancelled = jobs.save(job.moveTo(JobStatus.CANCELLED, clock.instant()));
-                orchestrator.requestCancel(id);
-                events.publish(id, new JobEvent.Notice("cancellation requested"));
-                if (!workerWillReport) {
-                    events.publish(id, new JobEvent.BuildFinished(JobStatus.CANCELLED, null, null, "cancelled"));
-                }
-                return cancelled;
-            } catch (StaleJobException e) {
-                // The worker checkpointed in between: read the new version and cancel that (bounded).
-                if (attempt >= 20) {
-                    throw e;
-                }
-            }
+        return Retry.decorateSupplier(onStaleVersion, () -> cancelLatest(id)).get();
+    }
+
+    private Job cancelLatest(JobId id) {
+        Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
+        if (job.status().isTerminal()) {
+            throw new BuildRefused("Build " + id + " already "
+                    + job.status().name().toLowerCase(Locale.ROOT) + "; there is nothing to cancel.");
         }
+        boolean workerWillReport = orchestrator.isRunningHere(id) || job.leaseHeld(clock.instant(), workers::isAlive);
+        Job cancelled = jobs.save(job.moveTo(JobStatus.CANCELLED, clock.instant()));
+        orchestrator.requestCancel(id);
+        events.publish(id, new JobEvent.Notice("cancellation requested"));
+        if (!workerWillReport) {
+            events.publish(id, new JobEvent.BuildFinished(JobStatus.CANCELLED, null, null, "cancelled"));
+        }
+        return cancelled;
     }
 }

@@ -93,6 +93,10 @@ public final class ResumeBuild {
         List<JobId> picked = new ArrayList<>();
         for (Job job : jobs.findByStatus(EnumSet.of(JobStatus.AWAITING_RUN))) {
             if (job.context().activeRun() != null && !isHeldByLiveWorker(job)) {
+                if (job.lease() != null) {
+                    // its holder is dead: its lease is given up now rather than when it runs out
+                    jobs.releaseLeases(job.lease().owner(), clock.instant());
+                }
                 orchestrator.followAgain(job.id());
                 events.publish(job.id(), new JobEvent.Notice("following the training run again after a restart"));
                 picked.add(job.id());
@@ -105,8 +109,6 @@ public final class ResumeBuild {
         if (orchestrator.isRunningHere(job.id())) {
             return true;
         }
-        return job.lease() != null
-                && !job.lease().expiredAt(clock.instant())
-                && workers.isAlive(job.lease().owner());
+        return job.leaseHeld(clock.instant(), workers::isAlive);
     }
 }

@@ -103,15 +103,7 @@ class ContinueIntakeTest {
         ToolExecutor tools = new ToolExecutor(List.of(hubCheck), vault, events, clock);
         IntakeTurn turn = model == null ? IntakeTurn.OFFLINE : new LlmIntakeTurn(model, tools, IntakeSettings.LOCAL);
         return new ContinueIntake(
-                intakes,
-                parser,
-                new SecretGuard(vault),
-                vault,
-                new CredentialChecks(tools),
-                turn,
-                builds,
-                IntakeSettings.LOCAL,
-                clock);
+                intakes, parser, vault, new CredentialChecks(tools), turn, builds, IntakeSettings.LOCAL, clock);
     }
 
     private static IntentParser parsesAs(TaskType type, String dataset, boolean toHub) {
@@ -129,12 +121,21 @@ class ContinueIntakeTest {
                 "spam-detector"));
     }
 
-    private static Inbound says(String text) {
-        return new Inbound(THREAD, "alice", text, false);
+    private Inbound says(String text) {
+        return entering(text, false);
     }
 
-    private static Inbound whispers(String text) {
-        return new Inbound(THREAD, "alice", text, true);
+    private Inbound whispers(String text) {
+        return entering(text, true);
+    }
+
+    /** As the chat layer hands a message over: masked once where it enters, knowing what the intake asks. */
+    private Inbound entering(String text, boolean privately) {
+        Slot asked = intakes.find(THREAD)
+                .filter(IntakeState::isOpen)
+                .map(IntakeState::pending)
+                .orElse(null);
+        return Inbound.masked(new SecretGuard(vault), asked, THREAD, "alice", text, privately, null);
     }
 
     @Test

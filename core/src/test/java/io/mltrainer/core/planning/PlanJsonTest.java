@@ -51,6 +51,21 @@ class PlanJsonTest {
         assertThat(read.dataReport().details()).isInstanceOf(DataDetails.Tokens.class);
         assertThat(read.architecture().estimate().costUsd()).isPositive();
         assertThat(read.config().neural().fineTuning()).isNull();
+        assertThat(read.taskPlan()).isNotNull().isEqualTo(planned.taskPlan());
+    }
+
+    @Test
+    void a_request_keeps_what_its_words_were_understood_as() throws Exception {
+        var understood = BuildRequest.of("classify reviews")
+                .withUnderstanding(new io.mltrainer.core.domain.Understanding(
+                        Intents.of(TaskType.TEXT_CLASSIFICATION, "/d/reviews.csv")
+                                .intent()));
+        var nothing = BuildRequest.of("a model").withUnderstanding(io.mltrainer.core.domain.Understanding.NOTHING);
+
+        assertThat(json.readValue(json.writeValueAsString(understood), BuildRequest.class))
+                .isEqualTo(understood);
+        assertThat(json.readValue(json.writeValueAsString(nothing), BuildRequest.class))
+                .isEqualTo(nothing);
     }
 
     @Test

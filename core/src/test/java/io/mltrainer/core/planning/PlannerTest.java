@@ -12,6 +12,7 @@ import io.mltrainer.core.domain.Hyperparameters;
 import io.mltrainer.core.domain.ModelCandidate;
 import io.mltrainer.core.domain.Precision;
 import io.mltrainer.core.domain.RuntimeKind;
+import io.mltrainer.core.domain.TaskPlan;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.port.DatasetSample;

@@ -21,6 +21,7 @@ import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageState;
 import io.mltrainer.core.domain.StageStatus;
+import io.mltrainer.core.domain.TaskPlan;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
@@ -54,7 +55,8 @@ public final class Contexts {
                 trainingRun(),
                 deployment(),
                 stageStates(),
-                failure());
+                failure(),
+                new TaskPlan(preprocessPlan(), trainingConfig(), architecture()));
     }
 
     public static BuildRequest request() {

@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Lease;
 import io.mltrainer.core.port.JobRepository;
 import io.mltrainer.core.port.StaleJobException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,19 +41,8 @@ public final class InMemoryJobRepository implements JobRepository {
         if (current == null || current.version() != job.version()) {
             throw new StaleJobException(job.id(), job.version());
         }
-        Job next = new Job(
-                job.id(),
-                job.owner(),
-                job.thread(),
-                job.status(),
-                job.context(),
-                job.version() + 1,
-                job.lease(),
-                job.createdAt(),
-                job.updatedAt());
-        jobs.put(job.id(), next);
         saves++;
-        return next;
+        return next(job, job.lease());
     }
 
     @Override
@@ -65,6 +55,68 @@ public final class InMemoryJobRepository implements JobRepository {
         }
         jobs.put(id, current.withLease(lease));
         return true;
+    }
+
+    @Override
+    public synchronized Optional<Job> claim(JobId id, Lease lease, Instant now) {
+        Job current = jobs.get(id);
+        if (current == null || !claimable(current, lease.owner(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(take(current, lease));
+    }
+
+    @Override
+    public synchronized List<Job> claimAbandoned(Lease lease, Instant now, Instant queuedBefore, int limit) {
+        return jobs.values().stream()
+                .filter(j -> abandoned(j, now, queuedBefore))
+                .sorted(Comparator.comparing(Job::createdAt).thenComparing(j -> j.id().value()))
+                .limit(limit)
+                .toList()
+                .stream()
+                .map(j -> take(j, lease))
+                .toList();
+    }
+
+    @Override
+    public synchronized int releaseLeases(String owner, Instant now) {
+        List<Job> held =
+                jobs.values().stream().filter(j -> j.leaseHeldBy(owner, now)).toList();
+        held.forEach(j -> jobs.put(j.id(), j.withLease(new Lease(owner, now))));
+        return held.size();
+    }
+
+    private static boolean claimable(Job job, String owner, Instant now) {
+        return job.status().isActive() && (job.lease() == null || job.leaseExpired(now) || job.leaseHeldBy(owner, now));
+    }
+
+    private static boolean abandoned(Job job, Instant now, Instant queuedBefore) {
+        if (!job.status().isActive()) {
+            return false;
+        }
+        return job.lease() == null
+                ? job.status() == JobStatus.QUEUED && job.updatedAt().isBefore(queuedBefore)
+                : job.leaseExpired(now);
+    }
+
+    private Job take(Job job, Lease lease) {
+        return next(job, lease);
+    }
+
+    /** Stores the job's next version with {@code lease}. */
+    private Job next(Job job, Lease lease) {
+        Job taken = new Job(
+                job.id(),
+                job.owner(),
+                job.thread(),
+                job.status(),
+                job.context(),
+                job.version() + 1,
+                lease,
+                job.createdAt(),
+                job.updatedAt());
+        jobs.put(job.id(), taken);
+        return taken;
     }
 
     @Override

@@ -14,6 +14,8 @@ import io.mltrainer.core.port.StaleJobException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,5 +248,195 @@ public abstract class JobRepositoryContract {
         repository.create(aJob().build());
 
         assertThat(repository.findByStatus(Set.of())).isEmpty();
+    }
+
+    @Test
+    void claiming_a_queued_job_gives_it_the_lease_and_the_next_version() {
+        Job queued = aJob().withStatus(JobStatus.QUEUED).build();
+        repository.create(queued);
+        Lease lease = new Lease("replica-a", T0.plusSeconds(30));
+
+        Optional<Job> claimed = repository.claim(queued.id(), lease, T0);
+
+        assertThat(claimed).hasValueSatisfying(job -> {
+            assertThat(job.lease()).isEqualTo(lease);
+            assertThat(job.version()).isEqualTo(1);
+        });
+        assertThat(repository.find(queued.id()).orElseThrow().lease()).isEqualTo(lease);
+    }
+
+    @Test
+    void a_job_another_replica_holds_is_not_claimed() {
+        Job held = aJob().withStatus(JobStatus.RUNNING)
+                .leasedTo("replica-a", T0.plusSeconds(30))
+                .build();
+        repository.create(held);
+
+        Optional<Job> claimed = repository.claim(held.id(), new Lease("replica-b", T0.plusSeconds(40)), T0);
+
+        assertThat(claimed).isEmpty();
+        assertThat(repository.find(held.id()).orElseThrow().lease().owner()).isEqualTo("replica-a");
+    }
+
+    @Test
+    void a_job_whose_lease_expired_is_taken_over_and_its_old_holder_finds_its_next_checkpoint_stale() {
+        Job held = aJob().withStatus(JobStatus.RUNNING)
+                .leasedTo("replica-a", T0.plusSeconds(30))
+                .build();
+        repository.create(held);
+
+        Optional<Job> claimed =
+                repository.claim(held.id(), new Lease("replica-b", T0.plusSeconds(60)), T0.plusSeconds(30));
+
+        assertThat(claimed)
+                .hasValueSatisfying(job -> assertThat(job.lease().owner()).isEqualTo("replica-b"));
+        assertThatThrownBy(() -> repository.save(held)).isInstanceOf(StaleJobException.class);
+    }
+
+    @Test
+    void a_finished_job_is_never_claimed() {
+        Job done = aJob().withStatus(JobStatus.SUCCEEDED).build();
+        repository.create(done);
+
+        assertThat(repository.claim(done.id(), new Lease("replica-a", T0.plusSeconds(30)), T0))
+                .isEmpty();
+        assertThat(repository.claim(new JobId("job-unknown"), new Lease("replica-a", T0.plusSeconds(30)), T0))
+                .isEmpty();
+    }
+
+    @Test
+    void concurrent_claims_take_a_job_exactly_once() throws Exception {
+        Job queued = aJob().withStatus(JobStatus.QUEUED).build();
+        repository.create(queued);
+        int replicas = 8;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(replicas);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Optional<Job>>> claims = new java.util.ArrayList<>();
+            for (int i = 0; i < replicas; i++) {
+                Lease lease = new Lease("replica-" + i, T0.plusSeconds(30));
+                claims.add(threads.submit(() -> {
+                    go.await();
+                    return repository.claim(queued.id(), lease, T0);
+                }));
+            }
+            go.countDown();
+
+            List<Job> won = new java.util.ArrayList<>();
+            for (var claim : claims) {
+                claim.get(20, java.util.concurrent.TimeUnit.SECONDS).ifPresent(won::add);
+            }
+
+            assertThat(won).hasSize(1);
+            assertThat(repository.find(queued.id()).orElseThrow().lease())
+                    .isEqualTo(won.get(0).lease());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void abandoned_jobs_are_claimed_oldest_first_leaving_live_and_freshly_queued_ones() {
+        repository.create(aJob().withId("job-expired-new")
+                .withStatus(JobStatus.AWAITING_RUN)
+                .leasedTo("replica-a", T0.plusSeconds(5))
+                .createdAt(T0.plusSeconds(2))
+                .build());
+        repository.create(aJob().withId("job-expired-old")
+                .withStatus(JobStatus.RUNNING)
+                .leasedTo("replica-a", T0.plusSeconds(5))
+                .createdAt(T0)
+                .build());
+        repository.create(aJob().withId("job-live")
+                .withStatus(JobStatus.RUNNING)
+                .leasedTo("replica-c", T0.plusSeconds(60))
+                .build());
+        repository.create(aJob().withId("job-queued-long-ago")
+                .withStatus(JobStatus.QUEUED)
+                .createdAt(T0.plusSeconds(1))
+                .build());
+        repository.create(aJob().withId("job-queued-just-now")
+                .withStatus(JobStatus.QUEUED)
+                .createdAt(T0.plusSeconds(9))
+                .build());
+        repository.create(aJob().withId("job-failed")
+                .withStatus(JobStatus.FAILED)
+                .leasedTo("replica-a", T0.plusSeconds(5))
+                .build());
+        Lease lease = new Lease("replica-b", T0.plusSeconds(40));
+
+        List<Job> claimed = repository.claimAbandoned(lease, T0.plusSeconds(10), T0.plusSeconds(5), 10);
+
+        assertThat(claimed)
+                .extracting(job -> job.id().value())
+                .containsExactly("job-expired-old", "job-queued-long-ago", "job-expired-new");
+        assertThat(claimed).allSatisfy(job -> assertThat(job.lease()).isEqualTo(lease));
+        assertThat(repository.find(new JobId("job-live")).orElseThrow().lease().owner())
+                .isEqualTo("replica-c");
+    }
+
+    @Test
+    void replicas_looking_for_abandoned_jobs_at_once_take_each_exactly_once() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            repository.create(aJob().withId("job-" + i)
+                    .withStatus(JobStatus.RUNNING)
+                    .leasedTo("replica-dead", T0)
+                    .createdAt(T0.plusSeconds(i))
+                    .build());
+        }
+        int replicas = 4;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(replicas);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<List<Job>>> sweeps = new java.util.ArrayList<>();
+            for (int i = 0; i < replicas; i++) {
+                Lease lease = new Lease("replica-" + i, T0.plusSeconds(60));
+                sweeps.add(threads.submit(() -> {
+                    go.await();
+                    List<Job> taken = new java.util.ArrayList<>();
+                    for (List<Job> batch;
+                            !(batch = repository.claimAbandoned(lease, T0.plusSeconds(1), T0, 2)).isEmpty(); ) {
+                        taken.addAll(batch);
+                    }
+                    return taken;
+                }));
+            }
+            go.countDown();
+
+            List<String> taken = new java.util.ArrayList<>();
+            for (var sweep : sweeps) {
+                sweep.get(20, java.util.concurrent.TimeUnit.SECONDS)
+                        .forEach(job -> taken.add(job.id().value()));
+            }
+
+            assertThat(taken).hasSize(12).doesNotHaveDuplicates();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void released_leases_expire_at_once_so_another_replica_takes_the_builds() {
+        repository.create(aJob().withId("job-a1")
+                .withStatus(JobStatus.RUNNING)
+                .leasedTo("replica-a", T0.plusSeconds(30))
+                .build());
+        repository.create(aJob().withId("job-a2")
+                .withStatus(JobStatus.AWAITING_RUN)
+                .leasedTo("replica-a", T0.plusSeconds(30))
+                .build());
+        repository.create(aJob().withId("job-b")
+                .withStatus(JobStatus.RUNNING)
+                .leasedTo("replica-b", T0.plusSeconds(30))
+                .build());
+
+        int released = repository.releaseLeases("replica-a", T0.plusSeconds(1));
+        List<Job> taken =
+                repository.claimAbandoned(new Lease("replica-c", T0.plusSeconds(60)), T0.plusSeconds(1), T0, 10);
+
+        assertThat(released).isEqualTo(2);
+        assertThat(taken).extracting(job -> job.id().value()).containsExactlyInAnyOrder("job-a1", "job-a2");
+        assertThat(repository.find(new JobId("job-b")).orElseThrow().leaseHeldBy("replica-b", T0.plusSeconds(1)))
+                .isTrue();
     }
 }

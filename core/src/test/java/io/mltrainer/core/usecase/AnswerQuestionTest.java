@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.domain.QuestionSlot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +14,16 @@ class AnswerQuestionTest {
 
     @Test
     void an_answer_fills_the_slot_it_was_asked_for() {
-        assertThat(AnswerQuestion.revision(new Question("target", "Which column?", List.of("label", "spam")), "`SPAM`")
+        assertThat(AnswerQuestion.revision(
+                                new Question(QuestionSlot.TARGET, "Which column?", List.of("label", "spam")), "`SPAM`")
                         .apply(request)
                         .target())
                 .isEqualTo("spam");
-        assertThat(AnswerQuestion.revision(new Question("dataset", "Which data?", List.of()), "/data/x.csv")
+        assertThat(AnswerQuestion.revision(new Question(QuestionSlot.DATASET, "Which data?", List.of()), "/data/x.csv")
                         .apply(request)
                         .dataset())
                 .isEqualTo("/data/x.csv");
-        assertThat(AnswerQuestion.revision(new Question("task", "What kind?", List.of()), "classify them")
+        assertThat(AnswerQuestion.revision(new Question(QuestionSlot.TASK, "What kind?", List.of()), "classify them")
                         .apply(request)
                         .text())
                 .isEqualTo("classify emails classify them");
@@ -29,7 +31,7 @@ class AnswerQuestionTest {
 
     @Test
     void a_yes_confirms_the_cost_and_anything_else_keeps_the_build_stopped() {
-        Question cost = new Question(AnswerQuestion.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
+        Question cost = new Question(QuestionSlot.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
 
         BuildRequest confirmed = AnswerQuestion.revision(cost, "Yes!").apply(request);
 
@@ -43,7 +45,7 @@ class AnswerQuestionTest {
 
     @Test
     void the_space_token_answer_changes_only_where_the_model_goes() {
-        Question token = new Question(AnswerQuestion.SPACE_TOKEN, "Shall I add it?", List.of("yes", "no"));
+        Question token = new Question(QuestionSlot.SPACE_TOKEN, "Shall I add it?", List.of("yes", "no"));
 
         BuildRequest yes = AnswerQuestion.revision(token, "yes").apply(request);
         BuildRequest no = AnswerQuestion.revision(token, "no thanks").apply(request);
@@ -58,7 +60,7 @@ class AnswerQuestionTest {
 
     @Test
     void the_go_ahead_to_a_paid_run_takes_plain_words_and_hints_when_it_is_neither_yes_nor_no() {
-        Question cost = new Question(AnswerQuestion.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
+        Question cost = new Question(QuestionSlot.CONFIRM_COST, "Training will take about 1 h. Start it?", List.of());
 
         BuildRequest confirmed = AnswerQuestion.revision(cost, "sure, start it").apply(request);
 

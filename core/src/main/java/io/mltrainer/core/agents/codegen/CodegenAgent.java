@@ -29,10 +29,22 @@ import java.util.stream.Stream;
  * Writes the training code of any task type: renders the template of the plan's {@link TrainingSpec}, lets a
  * language model adapt it where one is available, writes it to the build's code directory and checks it before
  * anything runs it: {@code py_compile}, pyflakes and, for the local runtime where this machine has the script's
- * libraries, a {@code --smoke} run. A failed check is retriable; the next attempt gets the problem as its previous
+ * libraries, a {@code --smoke} run ({@link SmokeRuns}: every script, or only the scripts a language model adapted, a
+ * template's own script being one CI smoke-runs and trains for every task type). A failed check is retriable; the next attempt gets the problem as its previous
  * failure (and the model sees it). A second failing adaptation falls back to the template's script.
  */
 public final class CodegenAgent implements StageAgent {
+    /** Which local scripts get a {@code --smoke} run before training. */
+    public enum SmokeRuns {
+        /** Every script written for this machine, the template's own included. */
+        EVERY_SCRIPT,
+        /**
+         * Only a script a language model adapted: a template's own script is code CI smoke-runs and trains for every
+         * task type, and its real run reports any problem with the data as clearly.
+         */
+        ADAPTED_ONLY
+    }
+
     /** What an adapted script must keep of mltrainer's protocol: its command line and its outputs. */
     private static final List<String> PROTOCOL = List.of("build_arg_parser(", "write_results(", "def main(");
 
@@ -42,6 +54,7 @@ public final class CodegenAgent implements StageAgent {
     private final SmokeRunner smoke;
     private final ScriptAdapter adapter;
     private final LocalRuns localRuns;
+    private final SmokeRuns smokeRuns;
 
     /**
      * Local data for a Kaggle run is staged by the Kaggle runtime when the run starts (never here: writing code
@@ -49,17 +62,22 @@ public final class CodegenAgent implements StageAgent {
      */
     public CodegenAgent(
             Templates templates, Workspace workspace, ScriptChecker checker, SmokeRunner smoke, ChatModelPort llm) {
-        this(templates, workspace, checker, smoke, llm, LocalRuns.ALLOW);
+        this(templates, workspace, checker, smoke, llm, LocalRuns.ALLOW, SmokeRuns.EVERY_SCRIPT);
     }
 
-    /** {@code localRuns} decides whether the smoke run may run here, and what it reads. */
+    /**
+     * {@code localRuns} decides whether the smoke run may run here, and what it reads; {@code smokeRuns} which scripts
+     * get one.
+     */
     public CodegenAgent(
             Templates templates,
             Workspace workspace,
             ScriptChecker checker,
             SmokeRunner smoke,
             ChatModelPort llm,
-            LocalRuns localRuns) {
+            LocalRuns localRuns,
+            SmokeRuns smokeRuns) {
+        this.smokeRuns = smokeRuns;
         this.code = new TrainingCode(templates);
         this.workspace = workspace;
         this.checker = checker;
@@ -87,7 +105,7 @@ public final class CodegenAgent implements StageAgent {
                 adapter.adapt(input, spec, script).map(text -> replaceScript(rendered, text));
         if (adapted.isPresent()) {
             try {
-                return checked(input, spec, adapted.get(), "the adapted train.py");
+                return checked(input, spec, adapted.get(), "the adapted train.py", true);
             } catch (StageException e) {
                 if (input.previous().isEmpty() || e.kind() != FailureKind.INVALID_OUTPUT) {
                     throw e;
@@ -95,7 +113,7 @@ public final class CodegenAgent implements StageAgent {
                 // The model had its second chance: the template's script, checked below, stands.
             }
         }
-        return checked(input, spec, rendered, "the generated train.py");
+        return checked(input, spec, rendered, "the generated train.py", smokeRuns == SmokeRuns.EVERY_SCRIPT);
     }
 
     private static TrainingSpec spec(StageInput input) {
@@ -114,7 +132,8 @@ public final class CodegenAgent implements StageAgent {
         }
     }
 
-    private GeneratedCode checked(StageInput input, TrainingSpec spec, List<GeneratedFile> files, String what) {
+    private GeneratedCode checked(
+            StageInput input, TrainingSpec spec, List<GeneratedFile> files, String what, boolean smokeRun) {
         String directory = workspace.writeCode(input.jobId(), files);
         GeneratedCode generated = new GeneratedCode(directory, TrainingCode.ENTRYPOINT, files, spec.runtime());
         List<String> problems = new ArrayList<>(protocolProblems(files.get(0).content()));
@@ -123,6 +142,7 @@ public final class CodegenAgent implements StageAgent {
         }
         // Only code written for this machine can run here: Kaggle and Modal scripts read their own paths.
         if (problems.isEmpty()
+                && smokeRun
                 && spec.runtime() == RuntimeKind.LOCAL
                 && smokeRun(input, spec, generated) instanceof SmokeRun.Failed failed) {
             problems.add("its --smoke run failed: " + failed.problem());

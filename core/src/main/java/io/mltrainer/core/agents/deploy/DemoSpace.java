@@ -84,7 +84,10 @@ final class DemoSpace {
                         spec.training().horizon() == null ? 12 : spec.training().horizon()));
         model.put("adapters", bool(spec.training().fineTuning() != FineTuning.FULL));
         model.put("pipeline_task", string(pipelineTask(spec.task())));
-        model.put("task_" + spec.task().id(), true);
+        // Every task has its key (templates render strictly): this build's is on, the others off.
+        for (io.mltrainer.core.domain.TaskType task : io.mltrainer.core.domain.TaskType.values()) {
+            model.put("task_" + task.id(), task == spec.task());
+        }
         List<String> lines = new ArrayList<>(
                 publication.appPackages().stream().map(DemoSpace::bounded).toList());
         lines.add(PythonPackage.GRADIO.pipName() + "==" + GRADIO_VERSION);

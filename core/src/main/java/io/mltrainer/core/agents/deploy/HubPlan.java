@@ -4,9 +4,9 @@ import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
 
 /**
@@ -46,7 +46,7 @@ record HubPlan(DeploymentSpec where, boolean toHub) {
 
     static StageException spaceTokenQuestion(String repoId) {
         return StageException.question(
-                AnswerQuestion.SPACE_TOKEN,
+                QuestionSlot.SPACE_TOKEN,
                 "The model " + repoId + " will be private, so its demo Space can only load it with your Hugging Face"
                         + " token, stored as a secret of that private Space. Shall I add it? Answer yes or no (no: the"
                         + " Space is created without it and shows an error until you add an HF_TOKEN secret).",

@@ -67,7 +67,8 @@ final class ModelCard {
         model.put("labels", run.labels().stream().map(MarkdownText::escape).collect(Collectors.joining(", ")));
         model.put("has_labels", !run.labels().isEmpty());
         model.put("config_file", publication.configFile());
-        model.put("usage_" + usage(kind), true);
+        // Every usage section has its key (templates render strictly): the one that fits is on, the others off.
+        USAGES.forEach(u -> model.put("usage_" + u, u.equals(usage(kind))));
         model.put("pipeline_task", publication.pipelineTag());
         model.put("training", CardTraining.lines(spec, run));
         return model;
@@ -128,6 +129,10 @@ final class ModelCard {
     }
 
     /** Which usage snippet of the template fits the family. */
+    /** The card's usage sections, one per way a model is loaded. */
+    private static final java.util.List<String> USAGES = java.util.List.of(
+            "tabular", "text_sklearn", "images_sklearn", "forecasting", "cnn", "llm", "images", "pipeline");
+
     private static String usage(ScriptKind kind) {
         return switch (kind) {
             case SKLEARN_TABULAR, SKLEARN_CLUSTERING -> "tabular";

@@ -9,6 +9,7 @@ import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.IntakeResult;
 import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
@@ -20,15 +21,15 @@ import io.mltrainer.core.pipeline.StageException;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.RawTable;
 import io.mltrainer.core.port.TabularReader;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Understands the request: the words through the {@link IntentParser} (a model when one is available, else the
- * offline parser), then what the user stated explicitly or verified in the intake wins. For a local table it also
+ * Understands the request: the words as the intake understood them (the request carries its {@code Understanding}),
+ * or, for a build that started without an intake, read once here through the {@link ModelIntentReader} (a model when
+ * one is available, else the offline parser); then what the user stated explicitly or verified in the intake wins. For a local table it also
  * finds the column to predict and, when the words do not say, whether that is a class or a number.
  */
 public final class IntentAgent implements StageAgent {
@@ -59,15 +60,13 @@ public final class IntentAgent implements StageAgent {
     @Override
     public StageResult run(StageInput input) {
         BuildRequest request = input.context().request();
-        OwnerModel own =
-                request.intake() == null ? null : request.intake().credentials().ownerModel();
         Optional<ParsedIntent> parsed =
-                parser.read(input.owner(), input.jobId(), request.text(), input.previousFailure(), own);
+                request.understood() != null ? request.understood().parsed() : read(input, request);
         String location = Optional.ofNullable(request.dataset())
                 .or(() -> parsed.map(ParsedIntent::dataset).map(DatasetSpec::location))
                 .or(() -> RequestRules.dataFile(request.text()))
                 .orElseThrow(() -> StageException.question(
-                        "dataset",
+                        QuestionSlot.DATASET,
                         "Which data should I learn from? Name a CSV file in the request (\"... from"
                                 + " data/houses.csv\") or pass --dataset PATH.",
                         List.of()));
@@ -101,7 +100,7 @@ public final class IntentAgent implements StageAgent {
         if (source != DatasetSourceKind.LOCAL || !tableTask) {
             if (said == null) {
                 throw StageException.question(
-                        AnswerQuestion.TASK,
+                        QuestionSlot.TASK,
                         "What kind of model is it? For example: classify, predict a number, forecast, cluster,"
                                 + " summarize, translate.",
                         List.of());
@@ -161,6 +160,13 @@ public final class IntentAgent implements StageAgent {
                 request,
                 path,
                 target);
+    }
+
+    /** The words read here: a build that started without an intake, or whose words changed since. */
+    private Optional<ParsedIntent> read(StageInput input, BuildRequest request) {
+        OwnerModel own =
+                request.intake() == null ? null : request.intake().credentials().ownerModel();
+        return parser.read(input.owner(), input.jobId(), request.text(), input.previousFailure(), own);
     }
 
     /** A task whose data the intent stage does not read (anything but a table's classes and numbers): as said. */
@@ -251,7 +257,7 @@ public final class IntentAgent implements StageAgent {
                         .map(ColumnProfile::name)
                         .toList();
         throw StageException.question(
-                "target",
+                QuestionSlot.TARGET,
                 "Which column should I predict? Candidates: " + String.join(", ", candidates)
                         + ". Name it in the request (\"predict price ...\") or pass --target COLUMN.",
                 candidates);

@@ -2,9 +2,9 @@ package io.mltrainer.core.agents.tabular;
 
 import io.mltrainer.core.domain.ColumnKind;
 import io.mltrainer.core.domain.ColumnProfile;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The task the words asked for, checked against the data before anything is planned: a table is not an image task,
  * a column of words is classified, not regressed or forecast. Where the words were only a guess the data decides;
  * where they were explicit ("photos", "forecast", "regression") and the data says otherwise, the person is asked
- * which one, and the answer ({@link AnswerQuestion#TASK}, read back by {@link #statedAnswer}) wins from then on.
+ * which one, and the answer ({@link QuestionSlot#TASK}, read back by {@link #statedAnswer}) wins from then on.
  */
 final class TaskAgreement {
     private static final Pattern STATED = Pattern.compile("\\btask: ([a-z_]+)\\b");
@@ -89,7 +89,7 @@ final class TaskAgreement {
 
     private static StageException ask(String prompt, TaskType... options) {
         return StageException.question(
-                AnswerQuestion.TASK,
+                QuestionSlot.TASK,
                 prompt,
                 Arrays.stream(options).map(TaskType::id).toList());
     }

@@ -5,6 +5,7 @@ import io.mltrainer.core.domain.Credentials;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.Estimate;
 import io.mltrainer.core.domain.GeneratedCode;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.Stage;
@@ -16,7 +17,6 @@ import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.planning.Estimates;
 import io.mltrainer.core.port.RunRequest;
 import io.mltrainer.core.port.TrainingRuntime;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,7 +57,7 @@ public final class TrainAgent implements RunStage {
                 context.architecture() == null ? null : context.architecture().estimate();
         if (needsConfirmation(estimate) && !context.request().costConfirmed()) {
             throw StageException.question(
-                    AnswerQuestion.CONFIRM_COST,
+                    QuestionSlot.CONFIRM_COST,
                     "Training will take " + Estimates.headline(estimate) + ". Start it? (yes / no)",
                     List.of("yes", "no"));
         }

@@ -53,6 +53,26 @@ class CodegenAgentTest {
     }
 
     @Test
+    void a_template_script_is_not_smoke_run_when_only_adapted_scripts_are() {
+        CodegenAgent agent = smokingAdaptedOnly(ChatModelPort.OFFLINE);
+
+        GeneratedCode code = (GeneratedCode) agent.run(input(planned()));
+
+        assertThat(code.file("train.py").orElseThrow().content()).contains("TARGET = \"churned\"");
+        assertThat(smokeRuns).isEmpty();
+    }
+
+    @Test
+    void an_adapted_script_is_smoke_run_when_only_adapted_scripts_are() {
+        CodegenAgent agent = smokingAdaptedOnly(FakeChatModel.thatRewrites(script -> script + "\n# adapted\n"));
+
+        GeneratedCode code = (GeneratedCode) agent.run(input(planned()));
+
+        assertThat(code.file("train.py").orElseThrow().content()).contains("# adapted");
+        assertThat(smokeRuns).containsExactly(code);
+    }
+
+    @Test
     void code_for_a_remote_runtime_is_checked_statically_only() {
         JobContext modal = planned().with(Contexts.intent().withRuntime(new RuntimeSpec(RuntimeKind.MODAL, "A10G")));
 
@@ -144,6 +164,17 @@ class CodegenAgentTest {
     private CodegenAgent agent(SmokeRunner smoke, ChatModelPort llm) {
         return new CodegenAgent(
                 new Templates(), (job, files) -> "/work/jobs/" + job + "/code", new PythonChecker(), smoke, llm);
+    }
+
+    private CodegenAgent smokingAdaptedOnly(ChatModelPort llm) {
+        return new CodegenAgent(
+                new Templates(),
+                (job, files) -> "/work/jobs/" + job + "/code",
+                new PythonChecker(),
+                passingSmoke(),
+                llm,
+                io.mltrainer.core.pipeline.LocalRuns.ALLOW,
+                CodegenAgent.SmokeRuns.ADAPTED_ONLY);
     }
 
     private SmokeRunner passingSmoke() {

@@ -27,6 +27,7 @@ import io.mltrainer.core.domain.NeuralSettings;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Precision;
 import io.mltrainer.core.domain.PreprocessPlan;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.RuntimeSpec;
@@ -45,7 +46,6 @@ import io.mltrainer.core.secrets.SecretKind;
 import io.mltrainer.core.secrets.SecretRef;
 import io.mltrainer.core.testing.Contexts;
 import io.mltrainer.core.testing.PythonChecker;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -292,7 +292,7 @@ class DeployAgentTest {
         assertThatThrownBy(() -> agent.run(inChat))
                 .isInstanceOfSatisfying(
                         StageException.class,
-                        e -> assertThat(e.question().slot()).isEqualTo(AnswerQuestion.SPACE_TOKEN))
+                        e -> assertThat(e.question().slot()).isEqualTo(QuestionSlot.SPACE_TOKEN))
                 .hasMessageContaining("alice/model")
                 .hasMessageContaining("yes or no");
     }

@@ -9,9 +9,9 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.intent.IntentSchema;
 import io.mltrainer.core.intent.ModelIntentReader;
 import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.StageException;
@@ -20,6 +20,7 @@ import io.mltrainer.core.port.CancellationToken;
 import io.mltrainer.core.port.RawTable;
 import io.mltrainer.core.port.RunListener;
 import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.testing.IntentSchemas;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ class IntentAgentAgreementTest {
                         "forecast the weather for the next days from seattle-weather.csv"));
 
         Question question = asked.question();
-        assertThat(question.slot()).isEqualTo(AnswerQuestion.TASK);
+        assertThat(question.slot()).isEqualTo(QuestionSlot.TASK);
         assertThat(question.prompt()).contains("`weather`").contains("not numbers");
         assertThat(question.options()).containsExactly("tabular_classification", "time_series_forecasting");
     }
@@ -87,7 +88,7 @@ class IntentAgentAgreementTest {
     @Test
     void the_answer_to_which_task_wins_over_the_words() {
         Question asked = new Question(
-                AnswerQuestion.TASK, "which one?", List.of("tabular_classification", "time_series_forecasting"));
+                QuestionSlot.TASK, "which one?", List.of("tabular_classification", "time_series_forecasting"));
         String request = AnswerQuestion.revision(asked, "classify it")
                 .apply(BuildRequest.of("forecast the weather for the next days from seattle-weather.csv"))
                 .text();
@@ -116,7 +117,7 @@ class IntentAgentAgreementTest {
                         HOUSES,
                         "estimate the price of a house from its photos, houses.csv"));
 
-        assertThat(asked.question().slot()).isEqualTo(AnswerQuestion.TASK);
+        assertThat(asked.question().slot()).isEqualTo(QuestionSlot.TASK);
         assertThat(asked.question().prompt()).contains("`houses.csv` is a table");
         assertThat(asked.question().options()).containsExactly("tabular_regression", "image_regression");
     }
@@ -152,7 +153,9 @@ class IntentAgentAgreementTest {
 
     private static ParsedIntent understand(TaskType parsedAs, RawTable table, String request) {
         ModelIntentReader reader = new ModelIntentReader(
-                ChatModelPort.OFFLINE, NO_SCHEMA, text -> Optional.of(new ParsedIntent(parsedAs, text, null, null)));
+                ChatModelPort.OFFLINE,
+                IntentSchemas.UNUSED,
+                text -> Optional.of(new ParsedIntent(parsedAs, text, null, null)));
         TabularReader files = new TabularReader() {
             @Override
             public String resolve(String location) {
@@ -175,18 +178,6 @@ class IntentAgentAgreementTest {
         IntStream.range(0, 60).forEach(i -> rows.add(row.apply(i)));
         return new RawTable(header, rows, rows.size());
     }
-
-    private static final IntentSchema NO_SCHEMA = new IntentSchema() {
-        @Override
-        public String jsonSchema() {
-            return "{}";
-        }
-
-        @Override
-        public Validation validate(String json) {
-            return new Validation(null, List.of("unused"));
-        }
-    };
 
     private static final RunListener NO_RUNS = new RunListener() {
         @Override

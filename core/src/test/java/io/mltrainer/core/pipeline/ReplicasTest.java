@@ -1,0 +1,18 @@
+package io.mltrainer.core.pipeline;
+
+import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.testing.InMemoryJobEventLog;
+import io.mltrainer.core.testing.InMemoryJobRepository;
+
+class ReplicasTest extends ReplicasContract {
+    @Override
+    protected JobRepository newJobs() {
+        return new InMemoryJobRepository();
+    }
+
+    @Override
+    protected JobEventLog newLog() {
+        return new InMemoryJobEventLog();
+    }
+}

@@ -1,0 +1,242 @@
+package io.mltrainer.core.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mltrainer.core.agents.planning.DatasetAgent;
+import io.mltrainer.core.agents.planning.PlanningAgent;
+import io.mltrainer.core.agents.tabular.IntentAgent;
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.DatasetSourceKind;
+import io.mltrainer.core.domain.DatasetSpec;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.ParsedIntent;
+import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.TaskPlan;
+import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.intake.ContinueIntake;
+import io.mltrainer.core.intake.CredentialChecks;
+import io.mltrainer.core.intake.Inbound;
+import io.mltrainer.core.intake.IntakeReply;
+import io.mltrainer.core.intake.IntakeSettings;
+import io.mltrainer.core.intake.IntakeTurn;
+import io.mltrainer.core.intent.IntentParser;
+import io.mltrainer.core.intent.ModelIntentReader;
+import io.mltrainer.core.llm.ChatModelPort;
+import io.mltrainer.core.pipeline.Agents;
+import io.mltrainer.core.pipeline.EventBus;
+import io.mltrainer.core.pipeline.Orchestrator;
+import io.mltrainer.core.pipeline.OrchestratorSettings;
+import io.mltrainer.core.pipeline.RetryPolicies;
+import io.mltrainer.core.planning.Catalogue;
+import io.mltrainer.core.planning.Planner;
+import io.mltrainer.core.port.DatasetQuery;
+import io.mltrainer.core.port.DatasetSample;
+import io.mltrainer.core.port.DatasetSource;
+import io.mltrainer.core.port.RawTable;
+import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.secrets.SecretGuard;
+import io.mltrainer.core.testing.FakeDatasetSource;
+import io.mltrainer.core.testing.InMemoryIntakeRepository;
+import io.mltrainer.core.testing.InMemoryJobEventLog;
+import io.mltrainer.core.testing.InMemoryJobRepository;
+import io.mltrainer.core.testing.InMemorySecretVault;
+import io.mltrainer.core.testing.IntentSchemas;
+import io.mltrainer.core.testing.Waits;
+import io.mltrainer.core.tools.ToolExecutor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A build is understood once, its data read once and its plan computed once, whichever way it started: from a chat
+ * intake (which understood the words for its summary) or from the command line.
+ */
+class OncePerBuildTest {
+    private static final String REQUEST = "classify the sentiment of movie reviews from stanfordnlp/imdb";
+
+    private final Clock clock = Clock.systemUTC();
+    private final InMemoryJobRepository jobs = new InMemoryJobRepository();
+    private final EventBus events = new EventBus(new InMemoryJobEventLog(), clock);
+    private final InMemorySecretVault vault = new InMemorySecretVault();
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    private final CountingParser parser = new CountingParser();
+    private final CountingSource data = new CountingSource(reviews());
+    private final AtomicInteger plans = new AtomicInteger();
+    private final Planner planner = new Planner(Catalogue.load(), 1800);
+    private final PlanningAgent.TaskPlanner countingPlanner = (intent, report) -> {
+        plans.incrementAndGet();
+        return planner.plan(intent, report);
+    };
+
+    private final Orchestrator orchestrator = new Orchestrator(
+            jobs,
+            events,
+            new Agents(List.of(
+                    new IntentAgent(
+                            new ModelIntentReader(ChatModelPort.OFFLINE, IntentSchemas.UNUSED, parser), NO_FILES),
+                    new DatasetAgent(data),
+                    PlanningAgent.preprocess(countingPlanner),
+                    PlanningAgent.config(countingPlanner),
+                    PlanningAgent.architecture(countingPlanner))),
+            RetryPolicies.defaults(),
+            clock,
+            new Workers() {
+                @Override
+                public String self() {
+                    return "w";
+                }
+
+                @Override
+                public boolean isAlive(String owner) {
+                    return true;
+                }
+            },
+            pool,
+            scheduler,
+            OrchestratorSettings.defaults());
+    private final StartBuild builds =
+            new StartBuild(jobs, orchestrator, () -> new JobId("job-" + ids.incrementAndGet()), clock);
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+        scheduler.shutdownNow();
+    }
+
+    @Test
+    void a_chat_build_works_from_what_the_intake_understood_without_reading_the_words_again() {
+        ContinueIntake intake = new ContinueIntake(
+                new InMemoryIntakeRepository(),
+                parser,
+                vault,
+                new CredentialChecks(new ToolExecutor(List.of(), vault, events, clock)),
+                IntakeTurn.OFFLINE,
+                builds,
+                IntakeSettings.LOCAL,
+                clock);
+        ThreadKey thread = new ThreadKey("slack", "T1", "C1", "1700000000.0001");
+        intake.handle(Inbound.masked(new SecretGuard(vault), null, thread, "alice", REQUEST, false, null));
+
+        IntakeReply started =
+                intake.handle(Inbound.masked(new SecretGuard(vault), null, thread, "alice", "yes", false, null));
+        Job job = finished(started.started());
+
+        assertThat(job.context().intent()).isNotNull();
+        assertThat(job.context().intent().taskType()).isEqualTo(TaskType.TEXT_CLASSIFICATION);
+        assertThat(parser.calls).hasValue(1);
+        assertThat(data.reads).hasValue(1);
+        assertThat(plans).hasValue(1);
+    }
+
+    @Test
+    void a_command_line_build_reads_its_words_its_data_and_plans_once() throws Exception {
+        Job job = fromCommandLine();
+
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(parser.calls).hasValue(1);
+        assertThat(data.reads).hasValue(1);
+        assertThat(plans).hasValue(1);
+    }
+
+    @Test
+    void the_config_and_architecture_stages_record_the_parts_of_the_one_kept_plan() throws Exception {
+        Job job = fromCommandLine();
+
+        TaskPlan kept = job.context().taskPlan();
+        assertThat(kept).isNotNull();
+        assertThat(job.context().preprocess()).isEqualTo(kept.preprocess());
+        assertThat(job.context().config()).isEqualTo(kept.config());
+        assertThat(job.context().architecture()).isEqualTo(kept.architecture());
+    }
+
+    /** A build of {@link #REQUEST} started like {@code run --stop-after architecture}, once it ended. */
+    private Job fromCommandLine() throws Exception {
+        BuildRequest request = new BuildRequest(REQUEST, null, null, null, Stage.ARCHITECTURE);
+        return builds.start("alice", ThreadKey.terminal("t1"), request)
+                .completion()
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    /** The build a confirmed intake started, once it stopped (here: at code generation, which has no agent). */
+    private Job finished(JobId id) {
+        assertThat(id).isNotNull();
+        Waits.until(
+                "the build to stop",
+                () -> jobs.find(id).map(j -> j.status().isTerminal()).orElse(false));
+        Job job = jobs.find(id).orElseThrow();
+        assertThat(job.context().hasResult(Stage.ARCHITECTURE)).isTrue();
+        return job;
+    }
+
+    private static DatasetSample reviews() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            rows.add(List.of(
+                    "this film was a wonderful surprise and the actors were great " + i, i % 2 == 0 ? "pos" : "neg"));
+        }
+        return FakeDatasetSource.table(List.of("text", "label"), rows).inspect(null);
+    }
+
+    /** The offline parser of a request for a text classifier on a Hub dataset, counting its calls. */
+    private static final class CountingParser implements IntentParser {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public Optional<ParsedIntent> parse(String request) {
+            calls.incrementAndGet();
+            return Optional.of(new ParsedIntent(
+                    TaskType.TEXT_CLASSIFICATION,
+                    request,
+                    new DatasetSpec(DatasetSourceKind.HUGGINGFACE, "stanfordnlp/imdb", null),
+                    "imdb-sentiment"));
+        }
+    }
+
+    /** A dataset source that counts its reads. */
+    private static final class CountingSource implements DatasetSource {
+        final AtomicInteger reads = new AtomicInteger();
+        private final DatasetSample sample;
+
+        CountingSource(DatasetSample sample) {
+            this.sample = sample;
+        }
+
+        @Override
+        public boolean reads(DatasetSourceKind kind) {
+            return true;
+        }
+
+        @Override
+        public DatasetSample inspect(DatasetQuery query) {
+            reads.incrementAndGet();
+            return sample;
+        }
+    }
+
+    private static final TabularReader NO_FILES = new TabularReader() {
+        @Override
+        public String resolve(String location) {
+            return location;
+        }
+
+        @Override
+        public RawTable read(String path, int maxRows) {
+            throw new AssertionError("a Hub dataset is not read as a local table");
+        }
+    };
+}
