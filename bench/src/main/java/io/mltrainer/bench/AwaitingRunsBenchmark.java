@@ -1,6 +1,6 @@
 package io.mltrainer.bench;
 
-import io.mltrainer.core.agents.tabular.TrainAgent;
+import io.mltrainer.core.agents.train.TrainAgent;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;

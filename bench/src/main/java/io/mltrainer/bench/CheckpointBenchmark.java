@@ -6,7 +6,7 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Lease;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.persistence.Database;
 import io.mltrainer.persistence.JsonCodec;
 import java.nio.charset.StandardCharsets;

@@ -22,7 +22,7 @@ import io.mltrainer.core.domain.StageStatus;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
-import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.port.out.Workers;
 import io.mltrainer.persistence.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

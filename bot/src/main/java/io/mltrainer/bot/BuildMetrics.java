@@ -7,8 +7,8 @@ import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.port.EventListener;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.EventListener;
+import io.mltrainer.core.port.out.JobRepository;
 import java.time.Duration;
 import java.util.Locale;
 

@@ -8,7 +8,7 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.QuestionSlot;
-import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.port.out.EventListener;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;

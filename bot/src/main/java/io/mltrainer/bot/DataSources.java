@@ -1,9 +1,9 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.data.DatasetSources;
-import io.mltrainer.core.data.FetchedData;
-import io.mltrainer.core.port.DatasetSource;
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.agents.dataset.DatasetSources;
+import io.mltrainer.core.pipeline.FetchedData;
+import io.mltrainer.core.port.out.DatasetSource;
+import io.mltrainer.core.port.out.SecretVault;
 import io.mltrainer.datasets.FetchLimits;
 import io.mltrainer.datasets.LocalDatasetSource;
 import io.mltrainer.datasets.LocalTableReader;

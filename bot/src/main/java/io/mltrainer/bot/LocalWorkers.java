@@ -1,6 +1,6 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.port.out.Workers;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 

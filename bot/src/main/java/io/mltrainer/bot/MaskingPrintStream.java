@@ -1,6 +1,6 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.secrets.SecretScanner;
+import io.mltrainer.core.domain.secrets.SecretScanner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,14 +1,14 @@
 package io.mltrainer.bot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.mltrainer.core.agents.dataset.DataReports;
+import io.mltrainer.core.agents.plan.PlanReports;
 import io.mltrainer.core.chat.Outcomes;
-import io.mltrainer.core.data.DataReports;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.RuntimeSpec;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.planning.PlanReports;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mltrainer.core.data.DataReports;
+import io.mltrainer.core.agents.dataset.DataReports;
+import io.mltrainer.core.agents.plan.PlanReports;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobStatus;
-import io.mltrainer.core.planning.PlanReports;
 import java.util.List;
 
 /**

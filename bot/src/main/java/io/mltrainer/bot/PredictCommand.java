@@ -3,7 +3,7 @@ package io.mltrainer.bot;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.chat.TryAnswers;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.TryModel;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.mltrainer.bot;
 
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.port.JobIds;
+import io.mltrainer.core.port.out.JobIds;
 import java.security.SecureRandom;
 
 /** Short ids people can type: eight lower-case letters and digits, starting with a letter. */

@@ -3,7 +3,7 @@ package io.mltrainer.bot;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.port.out.EventListener;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

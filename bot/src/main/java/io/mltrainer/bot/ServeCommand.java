@@ -40,6 +40,7 @@ final class ServeCommand extends AppCommand implements Callable<Integer> {
     private static final long CLOSE_MARGIN_SECONDS = 10;
 
     @Override
+    @SuppressWarnings("try") // the signal handlers are held for the whole serve: the body needs no other use of them
     public Integer call() throws IOException, InterruptedException {
         Duration drain = drainTime(main.launch.env());
         CountDownLatch stop = new CountDownLatch(1);

@@ -50,7 +50,7 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
                             "  %-13s %-10s %6s  %d attempt(s)%s%n",
                             stage.id(),
                             state.status().name().toLowerCase(Locale.ROOT),
-                            io.mltrainer.core.chat.Durations.seconds(state.durationMs()),
+                            io.mltrainer.core.domain.Durations.seconds(state.durationMs()),
                             state.attempts(),
                             state.lastError() == null ? "" : "  last error: " + state.lastError());
         }

@@ -1,9 +1,9 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.chat.Deliveries;
-import io.mltrainer.core.llm.ChatModelPort;
 import io.mltrainer.core.pipeline.EventBus;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.Deliveries;
+import io.mltrainer.core.port.out.JobRepository;
+import io.mltrainer.core.port.out.llm.ChatModelPort;
 
 /**
  * Where the application is observed from outside: {@code serve} passes {@link Metrics}; the other commands pass

@@ -1,6 +1,6 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.tools.Tool;
+import io.mltrainer.core.port.out.llm.Tool;
 import io.mltrainer.huggingface.CheckHfDatasetTool;
 import io.mltrainer.huggingface.CheckRepoNameTool;
 import io.mltrainer.huggingface.DatasetViewerClient;

@@ -3,12 +3,12 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.mltrainer.core.chat.BuildCard;
-import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.out.BuildCard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

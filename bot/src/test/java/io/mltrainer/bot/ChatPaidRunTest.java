@@ -2,15 +2,15 @@ package io.mltrainer.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.QuestionSlot;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.port.in.ChatMessage;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.kaggle.FakeKaggleRuns;
 import java.io.IOException;

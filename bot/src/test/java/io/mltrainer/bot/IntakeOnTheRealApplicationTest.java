@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mltrainer.bot.LoopbackService.Answer;
 import io.mltrainer.bot.LoopbackService.Exchange;
-import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Slot;
-import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.port.in.ChatMessage;
 import io.mltrainer.core.testing.FakeCredentials;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,12 +3,12 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mltrainer.console.StreamTerminal;
-import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
+import io.mltrainer.core.domain.IntakeState;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.IntakeState;
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.StoredSecret;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.out.StoredSecret;
 import io.mltrainer.core.testing.FakeCredentials;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

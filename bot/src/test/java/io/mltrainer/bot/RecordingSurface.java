@@ -1,10 +1,10 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.chat.BuildCard;
-import io.mltrainer.core.chat.ChatSurface;
-import io.mltrainer.core.chat.SurfaceBusy;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.port.out.BuildCard;
+import io.mltrainer.core.port.out.ChatSurface;
+import io.mltrainer.core.port.out.SurfaceBusy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

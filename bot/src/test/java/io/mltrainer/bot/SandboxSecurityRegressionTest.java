@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.bot.LoopbackService.Answer;
 import io.mltrainer.bot.LoopbackService.Exchange;
-import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.port.out.Sandbox;
 import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,11 +3,11 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mltrainer.console.StreamTerminal;
-import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.port.in.ChatMessage;
 import io.mltrainer.core.testing.FakeCredentials;
 import io.mltrainer.core.testing.FakeCredentials.FakeCredential;
 import java.io.BufferedReader;

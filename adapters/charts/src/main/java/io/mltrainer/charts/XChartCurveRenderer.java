@@ -1,7 +1,7 @@
 package io.mltrainer.charts;
 
 import io.mltrainer.core.domain.TrainingCurve;
-import io.mltrainer.core.port.CurveRenderer;
+import io.mltrainer.core.port.out.CurveRenderer;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;

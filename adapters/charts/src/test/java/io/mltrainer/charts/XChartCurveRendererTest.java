@@ -6,7 +6,7 @@ import io.mltrainer.core.domain.TrainingCurve;
 import io.mltrainer.core.domain.TrainingCurve.Axis;
 import io.mltrainer.core.domain.TrainingCurve.Point;
 import io.mltrainer.core.domain.TrainingCurve.Series;
-import io.mltrainer.core.port.CurveRenderer;
+import io.mltrainer.core.port.out.CurveRenderer;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

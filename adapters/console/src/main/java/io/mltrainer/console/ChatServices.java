@@ -1,10 +1,10 @@
 package io.mltrainer.console;
 
-import io.mltrainer.core.chat.ChatSurface;
 import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.pipeline.EventBus;
-import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.port.out.ChatSurface;
+import io.mltrainer.core.port.out.Workers;
 import io.mltrainer.core.usecase.BuildStatus;
 import java.time.Clock;
 import java.util.function.Function;

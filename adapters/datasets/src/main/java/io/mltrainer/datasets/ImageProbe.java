@@ -1,6 +1,6 @@
 package io.mltrainer.datasets;
 
-import io.mltrainer.core.port.ImageFile;
+import io.mltrainer.core.port.out.ImageFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

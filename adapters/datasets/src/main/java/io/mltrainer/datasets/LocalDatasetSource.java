@@ -1,14 +1,14 @@
 package io.mltrainer.datasets;
 
-import io.mltrainer.core.data.ArchiveLimits;
+import io.mltrainer.core.agents.dataset.ArchiveLimits;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.DatasetQuery;
-import io.mltrainer.core.port.DatasetSample;
-import io.mltrainer.core.port.DatasetSource;
-import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.DatasetQuery;
+import io.mltrainer.core.port.out.DatasetSample;
+import io.mltrainer.core.port.out.DatasetSource;
+import io.mltrainer.core.port.out.TabularReader;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;

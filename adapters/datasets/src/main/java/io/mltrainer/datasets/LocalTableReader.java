@@ -1,9 +1,9 @@
 package io.mltrainer.datasets;
 
 import io.mltrainer.core.domain.DataFormat;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.RawTable;
-import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.RawTable;
+import io.mltrainer.core.port.out.TabularReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package io.mltrainer.datasets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.RawTable;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.RawTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

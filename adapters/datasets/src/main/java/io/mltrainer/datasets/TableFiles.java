@@ -1,7 +1,7 @@
 package io.mltrainer.datasets;
 
-import io.mltrainer.core.port.RawTable;
-import io.mltrainer.core.port.TabularReader;
+import io.mltrainer.core.port.out.RawTable;
+import io.mltrainer.core.port.out.TabularReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;

@@ -1,15 +1,15 @@
 package io.mltrainer.datasets;
 
-import io.mltrainer.core.data.FetchedData;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.DatasetQuery;
-import io.mltrainer.core.port.DatasetSample;
-import io.mltrainer.core.port.DatasetSource;
-import io.mltrainer.core.port.TabularReader;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.pipeline.FetchedData;
+import io.mltrainer.core.port.out.DatasetQuery;
+import io.mltrainer.core.port.out.DatasetSample;
+import io.mltrainer.core.port.out.DatasetSource;
+import io.mltrainer.core.port.out.SecretVault;
+import io.mltrainer.core.port.out.TabularReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package io.mltrainer.datasets;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.CancellationToken;
-import io.mltrainer.core.port.http.HttpFailure;
-import io.mltrainer.core.port.http.HttpFailures;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.CancellationToken;
+import io.mltrainer.core.port.out.http.HttpFailure;
+import io.mltrainer.core.port.out.http.HttpFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

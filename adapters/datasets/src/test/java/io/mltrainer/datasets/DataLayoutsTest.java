@@ -3,13 +3,13 @@ package io.mltrainer.datasets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mltrainer.core.data.DataReports;
-import io.mltrainer.core.data.DatasetSources;
+import io.mltrainer.core.agents.dataset.DataReports;
+import io.mltrainer.core.agents.dataset.DatasetSources;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.RawTable;
+import io.mltrainer.core.port.out.RawTable;
 import io.mltrainer.core.testing.Intents;
 import io.mltrainer.core.testing.PlanningPipeline;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.RawTable;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.RawTable;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,15 +2,15 @@ package io.mltrainer.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.data.DataReports;
-import io.mltrainer.core.data.DatasetSources;
+import io.mltrainer.core.agents.dataset.DataReports;
+import io.mltrainer.core.agents.dataset.DatasetSources;
+import io.mltrainer.core.agents.plan.PlanReports;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.planning.PlanReports;
 import io.mltrainer.core.testing.Intents;
 import io.mltrainer.core.testing.PlanningPipeline;
 import java.nio.file.Path;

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.mltrainer.core.data.FetchedData;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.DatasetQuery;
-import io.mltrainer.core.port.DatasetSample;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.pipeline.FetchedData;
+import io.mltrainer.core.port.out.DatasetQuery;
+import io.mltrainer.core.port.out.DatasetSample;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

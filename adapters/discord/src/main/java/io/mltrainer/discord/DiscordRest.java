@@ -1,7 +1,7 @@
 package io.mltrainer.discord;
 
-import io.mltrainer.core.chat.SurfaceBusy;
-import io.mltrainer.core.port.http.RetryAfter;
+import io.mltrainer.core.port.out.SurfaceBusy;
+import io.mltrainer.core.port.out.http.RetryAfter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;

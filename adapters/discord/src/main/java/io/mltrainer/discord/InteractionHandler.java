@@ -1,12 +1,12 @@
 package io.mltrainer.discord;
 
-import io.mltrainer.core.chat.ChatMessage;
 import io.mltrainer.core.chat.Conversations;
-import io.mltrainer.core.chat.Deliveries;
 import io.mltrainer.core.chat.Inbox;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.out.Deliveries;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

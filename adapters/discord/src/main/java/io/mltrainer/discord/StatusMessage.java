@@ -1,8 +1,8 @@
 package io.mltrainer.discord;
 
-import io.mltrainer.core.chat.BuildCard;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.port.out.BuildCard;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;

@@ -2,11 +2,11 @@ package io.mltrainer.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.chat.BuildCard;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.port.out.BuildCard;
 import java.util.List;
 import net.dv8tion.jda.api.components.buttons.Button;
 import org.junit.jupiter.api.Test;

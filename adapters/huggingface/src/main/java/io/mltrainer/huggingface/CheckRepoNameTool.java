@@ -1,9 +1,9 @@
 package io.mltrainer.huggingface;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mltrainer.core.tools.Tool;
-import io.mltrainer.core.tools.ToolResult;
-import io.mltrainer.core.tools.ToolSpec;
+import io.mltrainer.core.port.out.llm.Tool;
+import io.mltrainer.core.port.out.llm.ToolResult;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.mltrainer.huggingface;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

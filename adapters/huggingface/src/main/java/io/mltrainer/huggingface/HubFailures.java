@@ -1,9 +1,9 @@
 package io.mltrainer.huggingface;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.http.HttpFailure;
-import io.mltrainer.core.port.http.HttpFailures;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.http.HttpFailure;
+import io.mltrainer.core.port.out.http.HttpFailures;
 import java.time.Clock;
 
 /**

@@ -2,7 +2,7 @@ package io.mltrainer.huggingface;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import java.io.IOException;
 import okhttp3.Headers;
 

@@ -1,8 +1,8 @@
 package io.mltrainer.huggingface;
 
 import io.mltrainer.core.domain.Credentials;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.SecretVault;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package io.mltrainer.huggingface;
 
-import io.mltrainer.core.port.http.RetryAfter;
+import io.mltrainer.core.port.out.http.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.mltrainer.huggingface;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.tools.ToolResult;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.llm.ToolResult;
 import java.util.Optional;
 import java.util.function.Supplier;
 

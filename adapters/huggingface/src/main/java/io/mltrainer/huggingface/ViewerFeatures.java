@@ -1,7 +1,7 @@
 package io.mltrainer.huggingface;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mltrainer.core.port.Feature;
+import io.mltrainer.core.port.out.Feature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

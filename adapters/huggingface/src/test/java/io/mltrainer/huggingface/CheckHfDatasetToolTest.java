@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.tools.ToolResult;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.llm.ToolResult;
 import java.io.IOException;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;

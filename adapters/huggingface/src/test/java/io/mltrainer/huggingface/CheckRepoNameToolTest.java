@@ -6,8 +6,8 @@ import static io.mltrainer.huggingface.ToolAssertions.assertNoSecret;
 import static io.mltrainer.huggingface.ToolAssertions.assertSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mltrainer.core.port.out.llm.ToolResult;
 import io.mltrainer.core.testing.MutableClock;
-import io.mltrainer.core.tools.ToolResult;
 import java.io.IOException;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.testing.MutableClock;
 import java.io.IOException;
 import java.time.Duration;

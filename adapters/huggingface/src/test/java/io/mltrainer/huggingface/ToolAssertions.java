@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mltrainer.core.tools.ToolResult;
-import io.mltrainer.core.tools.ToolSpec;
+import io.mltrainer.core.port.out.llm.ToolResult;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

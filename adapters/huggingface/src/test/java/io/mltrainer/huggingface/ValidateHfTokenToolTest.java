@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.llm.ToolResult;
 import io.mltrainer.core.testing.MutableClock;
-import io.mltrainer.core.tools.ToolResult;
 import java.io.IOException;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;

@@ -1,7 +1,7 @@
 package io.mltrainer.kaggle;
 
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretScanner;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

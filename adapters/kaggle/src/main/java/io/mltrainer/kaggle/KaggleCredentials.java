@@ -1,8 +1,8 @@
 package io.mltrainer.kaggle;
 
 import io.mltrainer.core.domain.Credentials;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.SecretVault;
 import java.util.Optional;
 
 /**

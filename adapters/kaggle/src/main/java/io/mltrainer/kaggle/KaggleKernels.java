@@ -2,7 +2,7 @@ package io.mltrainer.kaggle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package io.mltrainer.kaggle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.tools.Tool;
-import io.mltrainer.core.tools.ToolResult;
-import io.mltrainer.core.tools.ToolSpec;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.llm.Tool;
+import io.mltrainer.core.port.out.llm.ToolResult;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import java.util.Map;
 import java.util.Optional;
 

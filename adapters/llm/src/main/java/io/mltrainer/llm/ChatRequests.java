@@ -5,8 +5,8 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.LlmProvider;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.port.out.llm.ChatCall;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.mltrainer.llm;
 
-import io.mltrainer.core.llm.LlmProvider;
+import io.mltrainer.core.domain.LlmProvider;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package io.mltrainer.llm;
 
-import io.mltrainer.core.llm.LlmProvider;
+import io.mltrainer.core.domain.LlmProvider;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -5,10 +5,10 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.ChatReply;
-import io.mltrainer.core.llm.LlmProvider;
-import io.mltrainer.core.llm.ToolCall;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ChatReply;
+import io.mltrainer.core.port.out.llm.ToolCall;
 import java.util.List;
 import java.util.stream.IntStream;
 

@@ -13,7 +13,7 @@ import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import io.mltrainer.core.tools.ToolSpec;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.mltrainer.llm;
 
-import static io.mltrainer.core.llm.LlmProvider.ANTHROPIC;
-import static io.mltrainer.core.llm.LlmProvider.OPENAI;
+import static io.mltrainer.core.domain.LlmProvider.ANTHROPIC;
+import static io.mltrainer.core.domain.LlmProvider.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.mltrainer.core.domain.JobEvent;
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.ChatReply;
+import io.mltrainer.core.port.out.llm.ChatCall;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ChatReply;
 import io.mltrainer.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.mltrainer.llm;
 
-import static io.mltrainer.core.llm.LlmProvider.ANTHROPIC;
-import static io.mltrainer.core.llm.LlmProvider.GEMINI;
-import static io.mltrainer.core.llm.LlmProvider.GROQ;
-import static io.mltrainer.core.llm.LlmProvider.OLLAMA;
-import static io.mltrainer.core.llm.LlmProvider.OPENAI;
+import static io.mltrainer.core.domain.LlmProvider.ANTHROPIC;
+import static io.mltrainer.core.domain.LlmProvider.GEMINI;
+import static io.mltrainer.core.domain.LlmProvider.GROQ;
+import static io.mltrainer.core.domain.LlmProvider.OLLAMA;
+import static io.mltrainer.core.domain.LlmProvider.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

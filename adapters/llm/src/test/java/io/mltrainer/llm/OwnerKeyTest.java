@@ -1,16 +1,16 @@
 package io.mltrainer.llm;
 
-import static io.mltrainer.core.llm.LlmProvider.ANTHROPIC;
-import static io.mltrainer.core.llm.LlmProvider.GEMINI;
-import static io.mltrainer.core.llm.LlmProvider.OPENAI;
+import static io.mltrainer.core.domain.LlmProvider.ANTHROPIC;
+import static io.mltrainer.core.domain.LlmProvider.GEMINI;
+import static io.mltrainer.core.domain.LlmProvider.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.mltrainer.core.domain.JobEvent;
-import io.mltrainer.core.llm.ChatReply;
-import io.mltrainer.core.llm.OwnerModel;
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.domain.OwnerModel;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.llm.ChatReply;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,19 +1,19 @@
 package io.mltrainer.llm;
 
-import static io.mltrainer.core.llm.LlmProvider.ANTHROPIC;
-import static io.mltrainer.core.llm.LlmProvider.GEMINI;
-import static io.mltrainer.core.llm.LlmProvider.GROQ;
-import static io.mltrainer.core.llm.LlmProvider.OLLAMA;
-import static io.mltrainer.core.llm.LlmProvider.OPENAI;
+import static io.mltrainer.core.domain.LlmProvider.ANTHROPIC;
+import static io.mltrainer.core.domain.LlmProvider.GEMINI;
+import static io.mltrainer.core.domain.LlmProvider.GROQ;
+import static io.mltrainer.core.domain.LlmProvider.OLLAMA;
+import static io.mltrainer.core.domain.LlmProvider.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.llm.LlmProvider;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.tools.ToolResult;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.llm.ToolResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import mockwebserver3.MockWebServer;

@@ -2,11 +2,11 @@ package io.mltrainer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.ChatReply;
-import io.mltrainer.core.llm.LlmProvider;
-import io.mltrainer.core.llm.ToolCall;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.port.out.llm.ChatCall;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ChatReply;
+import io.mltrainer.core.port.out.llm.ToolCall;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;

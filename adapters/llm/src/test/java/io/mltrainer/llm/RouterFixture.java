@@ -2,13 +2,13 @@ package io.mltrainer.llm;
 
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.LlmProvider;
-import io.mltrainer.core.llm.OwnerModel;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.domain.OwnerModel;
 import io.mltrainer.core.pipeline.EventBus;
+import io.mltrainer.core.port.out.llm.ChatCall;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
-import io.mltrainer.core.tools.ToolSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

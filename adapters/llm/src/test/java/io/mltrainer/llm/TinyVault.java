@@ -1,9 +1,9 @@
 package io.mltrainer.llm;
 
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
-import io.mltrainer.core.secrets.StoredSecret;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.SecretVault;
+import io.mltrainer.core.port.out.StoredSecret;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import io.mltrainer.core.tools.ToolSpec;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import org.junit.jupiter.api.Test;
 
 class ToolSchemasTest {

@@ -1,6 +1,6 @@
 package io.mltrainer.llm;
 
-import io.mltrainer.core.llm.LlmProvider;
+import io.mltrainer.core.domain.LlmProvider;
 import mockwebserver3.MockResponse;
 
 /** Answers as each provider's API writes them (trimmed to the fields that matter, names and shapes unchanged). */

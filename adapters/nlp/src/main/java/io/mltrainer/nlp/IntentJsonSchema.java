@@ -1,7 +1,7 @@
 package io.mltrainer.nlp;
 
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.intent.IntentSchema;
+import io.mltrainer.core.port.out.IntentSchema;
 
 /** Core's {@link IntentSchema} port over {@link IntentJson} and {@link IntentValidation}. */
 public final class IntentJsonSchema implements IntentSchema {

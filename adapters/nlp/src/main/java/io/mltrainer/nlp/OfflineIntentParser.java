@@ -3,7 +3,7 @@ package io.mltrainer.nlp;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.intent.IntentParser;
+import io.mltrainer.core.port.out.IntentParser;
 import java.util.Optional;
 import java.util.Set;
 

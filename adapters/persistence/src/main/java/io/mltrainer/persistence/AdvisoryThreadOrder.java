@@ -1,7 +1,7 @@
 package io.mltrainer.persistence;
 
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.ThreadOrder;
+import io.mltrainer.core.port.out.ThreadOrder;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

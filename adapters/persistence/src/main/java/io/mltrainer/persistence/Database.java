@@ -2,10 +2,10 @@ package io.mltrainer.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.mltrainer.core.intake.IntakeRepository;
-import io.mltrainer.core.port.JobEventLog;
-import io.mltrainer.core.port.JobRepository;
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.port.out.IntakeRepository;
+import io.mltrainer.core.port.out.JobEventLog;
+import io.mltrainer.core.port.out.JobRepository;
+import io.mltrainer.core.port.out.SecretVault;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +103,7 @@ public final class Database implements Closeable {
     }
 
     /** Platform deliveries already handled (de-duplication of retried events). */
-    public io.mltrainer.core.chat.Deliveries deliveries() {
+    public io.mltrainer.core.port.out.Deliveries deliveries() {
         return new JooqDeliveries(dsl, Clock.systemUTC());
     }
 
@@ -111,14 +111,14 @@ public final class Database implements Closeable {
      * How the messages of one chat thread take turns: an advisory lock per thread on PostgreSQL (replicas share it);
      * on the embedded database, which serves one process, that process's own order.
      */
-    public io.mltrainer.core.port.ThreadOrder threadOrder() {
+    public io.mltrainer.core.port.out.ThreadOrder threadOrder() {
         return dialect == SQLDialect.POSTGRES
                 ? new AdvisoryThreadOrder(dsl)
-                : io.mltrainer.core.port.ThreadOrder.ONE_PROCESS;
+                : io.mltrainer.core.port.out.ThreadOrder.ONE_PROCESS;
     }
 
     /** Where each build's status card was posted, per chat platform. */
-    public io.mltrainer.core.chat.CardMessages cardMessages() {
+    public io.mltrainer.core.port.out.CardMessages cardMessages() {
         return new JooqCardMessages(dsl, Clock.systemUTC());
     }
 

@@ -2,8 +2,8 @@ package io.mltrainer.persistence;
 
 import static io.mltrainer.db.jooq.Tables.CHAT_CARDS;
 
-import io.mltrainer.core.chat.CardMessages;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.port.out.CardMessages;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.mltrainer.persistence;
 
 import static io.mltrainer.db.jooq.Tables.DELIVERIES;
 
-import io.mltrainer.core.chat.Deliveries;
+import io.mltrainer.core.port.out.Deliveries;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;

@@ -2,10 +2,10 @@ package io.mltrainer.persistence;
 
 import static io.mltrainer.db.jooq.Tables.INTAKES;
 
+import io.mltrainer.core.domain.IntakeState;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.IntakeRepository;
-import io.mltrainer.core.intake.IntakeState;
-import io.mltrainer.core.intake.StaleIntakeException;
+import io.mltrainer.core.port.out.IntakeRepository;
+import io.mltrainer.core.port.out.StaleIntakeException;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;

@@ -10,7 +10,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.out.JobEventLog;
 import io.mltrainer.db.jooq.tables.records.JobEventsRecord;
 import java.time.Duration;
 import java.time.Instant;

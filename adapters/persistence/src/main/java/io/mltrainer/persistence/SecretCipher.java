@@ -1,6 +1,6 @@
 package io.mltrainer.persistence;
 
-import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.domain.secrets.SecretRef;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.mltrainer.persistence;
 
-import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.domain.secrets.SecretRef;
 
 /**
  * A stored secret that cannot be decrypted: the master key is not the one it was stored with, or its row was

@@ -1,6 +1,6 @@
 package io.mltrainer.persistence;
 
-import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretKind;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -3,13 +3,13 @@ package io.mltrainer.persistence;
 import static io.mltrainer.core.testing.Jobs.aJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.chat.CardMessages;
-import io.mltrainer.core.chat.Deliveries;
+import io.mltrainer.core.domain.IntakeState;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.IntakeRepository;
-import io.mltrainer.core.intake.IntakeState;
-import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.port.out.CardMessages;
+import io.mltrainer.core.port.out.Deliveries;
+import io.mltrainer.core.port.out.IntakeRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.mltrainer.persistence;
 import static io.mltrainer.core.testing.Jobs.aJob;
 
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.out.JobEventLog;
 import io.mltrainer.core.testing.JobEventLogContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,6 @@
 package io.mltrainer.persistence;
 
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.testing.JobRepositoryContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

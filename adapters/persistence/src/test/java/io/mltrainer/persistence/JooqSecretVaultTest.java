@@ -4,10 +4,10 @@ import static io.mltrainer.db.jooq.Tables.SECRETS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
-import io.mltrainer.core.secrets.StoredSecret;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.SecretVault;
+import io.mltrainer.core.port.out.StoredSecret;
 import io.mltrainer.core.testing.FakeCredentials;
 import io.mltrainer.core.testing.FakeCredentials.FakeCredential;
 import io.mltrainer.core.testing.SecretVaultContract;

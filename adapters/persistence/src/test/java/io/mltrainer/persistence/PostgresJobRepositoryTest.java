@@ -1,6 +1,6 @@
 package io.mltrainer.persistence;
 
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.testing.JobRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;

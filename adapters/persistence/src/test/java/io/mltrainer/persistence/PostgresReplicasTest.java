@@ -1,8 +1,8 @@
 package io.mltrainer.persistence;
 
 import io.mltrainer.core.pipeline.ReplicasContract;
-import io.mltrainer.core.port.JobEventLog;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobEventLog;
+import io.mltrainer.core.port.out.JobRepository;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Two replicas on one PostgreSQL database, each with its own connection pool as separate processes have. */

@@ -2,7 +2,7 @@ package io.mltrainer.persistence;
 
 import static io.mltrainer.db.jooq.Tables.SECRETS;
 
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.port.out.SecretVault;
 import io.mltrainer.core.testing.SecretVaultContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -3,7 +3,7 @@ package io.mltrainer.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.ThreadOrder;
+import io.mltrainer.core.port.out.ThreadOrder;
 import io.mltrainer.core.testing.Waits;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

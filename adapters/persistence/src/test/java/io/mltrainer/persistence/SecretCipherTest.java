@@ -3,8 +3,8 @@ package io.mltrainer.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
 import io.mltrainer.core.testing.FakeCredentials;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -2,7 +2,7 @@ package io.mltrainer.runtimes;
 
 import io.mltrainer.core.domain.GeneratedFile;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.port.Workspace;
+import io.mltrainer.core.port.out.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package io.mltrainer.runtimes;
 
 import io.mltrainer.core.domain.Deployment;
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.ModelPackage;
-import io.mltrainer.core.port.ModelRegistry;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.ModelPackage;
+import io.mltrainer.core.port.out.ModelRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package io.mltrainer.runtimes;
 
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.pipeline.ProgressLines;
-import io.mltrainer.core.port.Sandbox;
-import io.mltrainer.core.port.SmokeRun;
-import io.mltrainer.core.port.SmokeRunner;
+import io.mltrainer.core.port.out.Sandbox;
+import io.mltrainer.core.port.out.SmokeRun;
+import io.mltrainer.core.port.out.SmokeRunner;
 import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
 import java.io.UncheckedIOException;

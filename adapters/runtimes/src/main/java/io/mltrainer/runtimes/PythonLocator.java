@@ -1,7 +1,7 @@
 package io.mltrainer.runtimes;
 
-import io.mltrainer.core.codegen.PythonPackage;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.agents.codegen.PythonPackage;
+import io.mltrainer.core.domain.StageException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

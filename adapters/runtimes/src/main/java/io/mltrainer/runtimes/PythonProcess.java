@@ -1,6 +1,6 @@
 package io.mltrainer.runtimes;
 
-import io.mltrainer.core.port.SandboxedRun;
+import io.mltrainer.core.port.out.SandboxedRun;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.mltrainer.runtimes;
 
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
-import io.mltrainer.core.port.ScriptChecker;
+import io.mltrainer.core.port.out.ScriptChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ public final class PythonScriptChecker implements ScriptChecker {
     @Override
     public List<String> check(GeneratedCode code) {
         String python = locator.find(List.of("pyflakes"))
-                .orElseThrow(() -> io.mltrainer.core.pipeline.StageException.missingDependency(
+                .orElseThrow(() -> io.mltrainer.core.domain.StageException.missingDependency(
                         "No python3 found to check the generated code. Install Python 3 or set MLTRAINER_PYTHON."));
         Path scratch = null;
         // The pyflakes probe and every file's checks run side by side: each is a Python process of its own.

@@ -1,6 +1,6 @@
 package io.mltrainer.runtimes;
 
-import io.mltrainer.core.codegen.PythonPackage;
+import io.mltrainer.core.agents.codegen.PythonPackage;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
 import java.util.List;

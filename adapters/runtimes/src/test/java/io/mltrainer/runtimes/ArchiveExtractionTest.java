@@ -2,7 +2,7 @@ package io.mltrainer.runtimes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.codegen.Templates;
+import io.mltrainer.core.agents.codegen.Templates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -206,6 +206,6 @@ class LocalBuildsTest {
     }
 
     private static String pythonString(Path path) {
-        return io.mltrainer.core.codegen.PythonLiterals.string(path.toString());
+        return io.mltrainer.core.agents.codegen.PythonLiterals.string(path.toString());
     }
 }

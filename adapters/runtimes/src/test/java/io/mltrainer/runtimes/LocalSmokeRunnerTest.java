@@ -2,12 +2,12 @@ package io.mltrainer.runtimes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.codegen.Templates;
-import io.mltrainer.core.codegen.TrainingCode;
+import io.mltrainer.core.agents.codegen.Templates;
+import io.mltrainer.core.agents.codegen.TrainingCode;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
 import io.mltrainer.core.domain.RuntimeKind;
-import io.mltrainer.core.port.SmokeRun;
+import io.mltrainer.core.port.out.SmokeRun;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.mltrainer.runtimes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.port.out.Sandbox;
 import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
 import java.net.InetAddress;

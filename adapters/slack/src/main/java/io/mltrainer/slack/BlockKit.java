@@ -15,8 +15,8 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
-import io.mltrainer.core.chat.BuildCard;
 import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.port.out.BuildCard;
 import java.util.ArrayList;
 import java.util.List;
 

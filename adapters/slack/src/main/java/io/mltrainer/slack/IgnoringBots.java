@@ -15,6 +15,7 @@ import com.slack.api.bolt.response.Response;
  */
 final class IgnoringBots implements Middleware {
     @Override
+    @SuppressWarnings("rawtypes") // Bolt's Middleware declares the raw type
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         if (req instanceof EventRequest events && fromABot(events)) {
             return req.getContext().ack();

@@ -1,6 +1,6 @@
 package io.mltrainer.slack;
 
-import io.mltrainer.core.chat.Deliveries;
+import io.mltrainer.core.port.out.Deliveries;
 
 /**
  * De-duplication of Slack's event deliveries by {@code event_id}: Slack retries a delivery it did not see

@@ -1,10 +1,10 @@
 package io.mltrainer.slack;
 
-import io.mltrainer.core.chat.BuildCard;
-import io.mltrainer.core.chat.CardMessages;
-import io.mltrainer.core.chat.ChatSurface;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.Slot;
+import io.mltrainer.core.port.out.BuildCard;
+import io.mltrainer.core.port.out.CardMessages;
+import io.mltrainer.core.port.out.ChatSurface;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package io.mltrainer.bot.logging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mltrainer.core.secrets.SecretScanner;
+import io.mltrainer.core.domain.secrets.SecretScanner;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package io.mltrainer.core.chat;
 
+import io.mltrainer.core.domain.Durations;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.ExecutionPlan;
 import io.mltrainer.core.domain.Job;
@@ -7,6 +8,7 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageState;
+import io.mltrainer.core.port.out.BuildCard;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

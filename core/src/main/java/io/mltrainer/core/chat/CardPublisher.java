@@ -1,14 +1,17 @@
 package io.mltrainer.core.chat;
 
-import io.mltrainer.core.curves.TrainingCurves;
+import io.mltrainer.core.agents.train.TrainingCurves;
+import io.mltrainer.core.domain.Durations;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
-import io.mltrainer.core.port.CurveRenderer;
-import io.mltrainer.core.port.EventListener;
+import io.mltrainer.core.port.out.ChatSurface;
+import io.mltrainer.core.port.out.CurveRenderer;
+import io.mltrainer.core.port.out.EventListener;
+import io.mltrainer.core.port.out.SurfaceBusy;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildStatus;
 import java.time.Clock;

@@ -1,5 +1,9 @@
 package io.mltrainer.core.chat;
 
+import io.mltrainer.core.port.out.CardMessages;
+import io.mltrainer.core.port.out.ChatSurface;
+import io.mltrainer.core.port.out.Deliveries;
+
 /** What a chat surface adapter gets from the application: the conversations and the stores it needs. */
 public interface ChatBackend {
 

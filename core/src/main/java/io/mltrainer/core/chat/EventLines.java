@@ -1,5 +1,6 @@
 package io.mltrainer.core.chat;
 
+import io.mltrainer.core.domain.Durations;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.Stage;

@@ -1,6 +1,7 @@
 package io.mltrainer.core.chat;
 
 import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.Owners;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;

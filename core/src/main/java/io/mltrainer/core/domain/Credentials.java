@@ -1,7 +1,6 @@
 package io.mltrainer.core.domain;
 
-import io.mltrainer.core.llm.OwnerModel;
-import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.domain.secrets.SecretRef;
 
 /** The credentials a build may use, as references; each was validated during the intake that collected it. */
 public record Credentials(

@@ -2,10 +2,12 @@ package io.mltrainer.core.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mltrainer.core.llm.LlmProvider;
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.tools.ToolExecutor;
-import io.mltrainer.core.tools.ToolResult;
+import io.mltrainer.core.domain.Credential;
+import io.mltrainer.core.domain.IntakeFields;
+import io.mltrainer.core.domain.IntakeState;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.port.out.llm.ToolResult;
 import java.util.List;
 
 /**

@@ -1,10 +1,9 @@
 package io.mltrainer.core.intake;
 
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.secrets.Guarded;
-import io.mltrainer.core.secrets.SecretGuard;
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.mltrainer.core.intake;
 
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.Slot;
 import java.util.List;
 
 /**

@@ -1,9 +1,13 @@
 package io.mltrainer.core.intake;
 
+import io.mltrainer.core.domain.Credential;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
+import io.mltrainer.core.domain.IntakeFields;
+import io.mltrainer.core.domain.IntakeState;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.RuntimeKind;
+import io.mltrainer.core.domain.Slot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

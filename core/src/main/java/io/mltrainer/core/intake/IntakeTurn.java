@@ -1,5 +1,6 @@
 package io.mltrainer.core.intake;
 
+import io.mltrainer.core.domain.IntakeState;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package io.mltrainer.core.pipeline;
 
 import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TaskType;
 import java.util.List;
 import java.util.Optional;

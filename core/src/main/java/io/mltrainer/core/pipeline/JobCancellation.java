@@ -2,8 +2,8 @@ package io.mltrainer.core.pipeline;
 
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
-import io.mltrainer.core.port.CancellationToken;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.CancellationToken;
+import io.mltrainer.core.port.out.JobRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

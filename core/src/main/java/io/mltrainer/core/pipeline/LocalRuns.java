@@ -1,8 +1,8 @@
 package io.mltrainer.core.pipeline;
 
-import io.mltrainer.core.data.FetchedData;
 import io.mltrainer.core.domain.JobEvent;
-import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.port.out.Sandbox;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,7 @@
 package io.mltrainer.core.pipeline;
 
 import io.mltrainer.core.domain.RunHandle;
-import io.mltrainer.core.port.TrainingRuntime;
+import io.mltrainer.core.port.out.TrainingRuntime;
 
 /**
  * A stage whose work is a run on a runtime (training): instead of running to its end in a worker thread, it

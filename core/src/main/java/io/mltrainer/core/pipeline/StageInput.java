@@ -4,8 +4,8 @@ import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.CancellationToken;
-import io.mltrainer.core.port.RunListener;
+import io.mltrainer.core.port.out.CancellationToken;
+import io.mltrainer.core.port.out.RunListener;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
 import io.mltrainer.core.domain.YesNo;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;

@@ -4,8 +4,8 @@ import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
-import io.mltrainer.core.port.JobEventLog;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobEventLog;
+import io.mltrainer.core.port.out.JobRepository;
 import java.util.EnumSet;
 import java.util.List;
 

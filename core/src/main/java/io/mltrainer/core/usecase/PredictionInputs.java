@@ -1,8 +1,8 @@
 package io.mltrainer.core.usecase;
 
-import io.mltrainer.core.codegen.ScriptKind;
-import io.mltrainer.core.codegen.TrainingSpec;
-import io.mltrainer.core.codegen.TrainingSpecs;
+import io.mltrainer.core.agents.codegen.ScriptKind;
+import io.mltrainer.core.agents.codegen.TrainingSpec;
+import io.mltrainer.core.agents.codegen.TrainingSpecs;
 import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.JobContext;

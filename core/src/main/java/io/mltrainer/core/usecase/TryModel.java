@@ -1,16 +1,16 @@
 package io.mltrainer.core.usecase;
 
-import io.mltrainer.core.codegen.ScriptKind;
-import io.mltrainer.core.codegen.TrainingSpec;
-import io.mltrainer.core.codegen.TrainingSpecs;
+import io.mltrainer.core.agents.codegen.ScriptKind;
+import io.mltrainer.core.agents.codegen.TrainingSpec;
+import io.mltrainer.core.agents.codegen.TrainingSpecs;
 import io.mltrainer.core.domain.Deployment;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Prediction;
 import io.mltrainer.core.pipeline.LocalRuns;
-import io.mltrainer.core.port.JobRepository;
-import io.mltrainer.core.port.Predictor;
+import io.mltrainer.core.port.out.JobRepository;
+import io.mltrainer.core.port.out.Predictor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;

@@ -3,40 +3,42 @@ package io.mltrainer.core.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.core.domain.Credential;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.DeploymentSpec;
+import io.mltrainer.core.domain.IntakePhase;
+import io.mltrainer.core.domain.IntakeState;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.LlmProvider;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.RuntimeSpec;
+import io.mltrainer.core.domain.Slot;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intent.IntentParser;
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.ChatModelPort;
-import io.mltrainer.core.llm.ChatReply;
-import io.mltrainer.core.llm.LlmProvider;
-import io.mltrainer.core.llm.ToolCall;
 import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.pipeline.RetryPolicies;
-import io.mltrainer.core.port.Workers;
-import io.mltrainer.core.secrets.SecretGuard;
+import io.mltrainer.core.port.out.IntentParser;
+import io.mltrainer.core.port.out.Workers;
+import io.mltrainer.core.port.out.llm.ChatCall;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ChatModelPort;
+import io.mltrainer.core.port.out.llm.ChatReply;
+import io.mltrainer.core.port.out.llm.Tool;
+import io.mltrainer.core.port.out.llm.ToolCall;
+import io.mltrainer.core.port.out.llm.ToolResult;
+import io.mltrainer.core.port.out.llm.ToolSpec;
 import io.mltrainer.core.testing.FakeCredentials;
 import io.mltrainer.core.testing.InMemoryIntakeRepository;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.InMemorySecretVault;
-import io.mltrainer.core.tools.Tool;
-import io.mltrainer.core.tools.ToolExecutor;
-import io.mltrainer.core.tools.ToolResult;
-import io.mltrainer.core.tools.ToolSpec;
 import io.mltrainer.core.usecase.StartBuild;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -285,7 +287,7 @@ class ContinueIntakeTest {
 
     @Test
     void a_stored_token_is_reused_and_validated_again_instead_of_asked() {
-        vault.store("alice", io.mltrainer.core.secrets.SecretKind.HF_TOKEN, HF);
+        vault.store("alice", io.mltrainer.core.domain.secrets.SecretKind.HF_TOKEN, HF);
         ContinueIntake intake = intake(parsesAs(TaskType.TEXT_CLASSIFICATION, "sms_spam", true), null);
 
         IntakeReply reply = intake.handle(says("classify spam sms, dataset sms_spam, push it to the hub"));

@@ -8,6 +8,7 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.StageStatus;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.usecase.BuildRefused;

@@ -6,7 +6,7 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.port.out.Workers;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.usecase.CancelBuild;

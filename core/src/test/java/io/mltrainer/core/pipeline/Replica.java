@@ -1,16 +1,16 @@
 package io.mltrainer.core.pipeline;
 
-import io.mltrainer.core.agents.tabular.TrainAgent;
+import io.mltrainer.core.agents.train.TrainAgent;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.port.JobEventLog;
-import io.mltrainer.core.port.JobRepository;
-import io.mltrainer.core.port.TrainingRuntime;
-import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.port.out.JobEventLog;
+import io.mltrainer.core.port.out.JobRepository;
+import io.mltrainer.core.port.out.TrainingRuntime;
+import io.mltrainer.core.port.out.Workers;
 import io.mltrainer.core.usecase.StartBuild;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.mltrainer.core.pipeline;
 
-import io.mltrainer.core.port.JobEventLog;
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobEventLog;
+import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 

@@ -2,7 +2,7 @@ package io.mltrainer.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.agents.tabular.TrainAgent;
+import io.mltrainer.core.agents.train.TrainAgent;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobEvent;

@@ -2,6 +2,7 @@ package io.mltrainer.core.pipeline;
 
 import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
 import java.util.ArrayDeque;

@@ -1,6 +1,6 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

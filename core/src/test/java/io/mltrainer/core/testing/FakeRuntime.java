@@ -2,11 +2,11 @@ package io.mltrainer.core.testing;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.RunHandle;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TrainingRun;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.RunRequest;
-import io.mltrainer.core.port.RunStatus;
-import io.mltrainer.core.port.TrainingRuntime;
+import io.mltrainer.core.port.out.RunRequest;
+import io.mltrainer.core.port.out.RunStatus;
+import io.mltrainer.core.port.out.TrainingRuntime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

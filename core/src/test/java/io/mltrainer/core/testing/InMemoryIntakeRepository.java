@@ -1,9 +1,9 @@
 package io.mltrainer.core.testing;
 
+import io.mltrainer.core.domain.IntakeState;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.intake.IntakeRepository;
-import io.mltrainer.core.intake.IntakeState;
-import io.mltrainer.core.intake.StaleIntakeException;
+import io.mltrainer.core.port.out.IntakeRepository;
+import io.mltrainer.core.port.out.StaleIntakeException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.mltrainer.core.testing;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.out.JobEventLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.out.JobEventLog;
 
 class InMemoryJobEventLogTest extends JobEventLogContract {
     @Override

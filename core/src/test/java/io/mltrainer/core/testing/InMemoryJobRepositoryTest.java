@@ -1,6 +1,6 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.port.JobRepository;
+import io.mltrainer.core.port.out.JobRepository;
 
 class InMemoryJobRepositoryTest extends JobRepositoryContract {
     @Override

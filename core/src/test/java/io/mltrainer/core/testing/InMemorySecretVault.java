@@ -1,10 +1,10 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.secrets.MaskedHint;
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
-import io.mltrainer.core.secrets.StoredSecret;
+import io.mltrainer.core.domain.secrets.MaskedHint;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.SecretVault;
+import io.mltrainer.core.port.out.StoredSecret;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.port.out.SecretVault;
 
 class InMemorySecretVaultTest extends SecretVaultContract {
     @Override

@@ -1,6 +1,6 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.intent.IntentSchema;
+import io.mltrainer.core.port.out.IntentSchema;
 import java.util.List;
 
 /** Intent schemas for tests whose reader never gets a model's answer (no model: the offline parser reads). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.port.JobEventLog;
+import io.mltrainer.core.port.out.JobEventLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

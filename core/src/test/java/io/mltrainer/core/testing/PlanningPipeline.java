@@ -1,10 +1,12 @@
 package io.mltrainer.core.testing;
 
-import io.mltrainer.core.agents.planning.DatasetAgent;
-import io.mltrainer.core.agents.planning.PlanningAgent;
-import io.mltrainer.core.agents.tabular.ArchitectureAgent;
-import io.mltrainer.core.agents.tabular.ConfigAgent;
-import io.mltrainer.core.agents.tabular.PreprocessAgent;
+import io.mltrainer.core.agents.dataset.DatasetAgent;
+import io.mltrainer.core.agents.plan.ArchitectureAgent;
+import io.mltrainer.core.agents.plan.Catalogue;
+import io.mltrainer.core.agents.plan.ConfigAgent;
+import io.mltrainer.core.agents.plan.Planner;
+import io.mltrainer.core.agents.plan.PlanningAgent;
+import io.mltrainer.core.agents.plan.PreprocessAgent;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.ExecutionPlan;
 import io.mltrainer.core.domain.JobContext;
@@ -15,11 +17,9 @@ import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.pipeline.Agents;
 import io.mltrainer.core.pipeline.StageInput;
-import io.mltrainer.core.planning.Catalogue;
-import io.mltrainer.core.planning.Planner;
-import io.mltrainer.core.port.CancellationToken;
-import io.mltrainer.core.port.DatasetSource;
-import io.mltrainer.core.port.RunListener;
+import io.mltrainer.core.port.out.CancellationToken;
+import io.mltrainer.core.port.out.DatasetSource;
+import io.mltrainer.core.port.out.RunListener;
 import java.time.Duration;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.mltrainer.core.testing;
 
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
-import io.mltrainer.core.port.ScriptChecker;
+import io.mltrainer.core.port.out.ScriptChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,12 +2,12 @@ package io.mltrainer.core.testing;
 
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TrainingRun;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.RetryPolicy;
 import io.mltrainer.core.pipeline.RunMonitor;
 import io.mltrainer.core.pipeline.RunStage;
-import io.mltrainer.core.pipeline.StageException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

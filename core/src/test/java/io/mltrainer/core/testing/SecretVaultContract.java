@@ -2,10 +2,10 @@ package io.mltrainer.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.secrets.SecretKind;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
-import io.mltrainer.core.secrets.StoredSecret;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.SecretVault;
+import io.mltrainer.core.port.out.StoredSecret;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

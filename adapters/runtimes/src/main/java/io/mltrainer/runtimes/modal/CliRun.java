@@ -1,7 +1,7 @@
 package io.mltrainer.runtimes.modal;
 
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.runtimes.ChildEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

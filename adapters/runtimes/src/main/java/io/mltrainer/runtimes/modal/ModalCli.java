@@ -3,7 +3,7 @@ package io.mltrainer.runtimes.modal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.domain.FailureKind;
-import io.mltrainer.core.pipeline.StageException;
+import io.mltrainer.core.domain.StageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

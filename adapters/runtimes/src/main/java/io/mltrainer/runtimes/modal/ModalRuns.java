@@ -2,8 +2,8 @@ package io.mltrainer.runtimes.modal;
 
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.pipeline.ProgressLines;
-import io.mltrainer.core.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,10 +3,10 @@ package io.mltrainer.runtimes.modal;
 import io.mltrainer.core.domain.Credentials;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.pipeline.StageException;
-import io.mltrainer.core.port.JobRepository;
-import io.mltrainer.core.secrets.SecretRef;
-import io.mltrainer.core.secrets.SecretVault;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.domain.secrets.SecretRef;
+import io.mltrainer.core.port.out.JobRepository;
+import io.mltrainer.core.port.out.SecretVault;
 import java.util.Map;
 import java.util.Optional;
 

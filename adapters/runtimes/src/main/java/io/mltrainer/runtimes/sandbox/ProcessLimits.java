@@ -1,6 +1,6 @@
 package io.mltrainer.runtimes.sandbox;
 
-import io.mltrainer.core.port.SandboxedRun;
+import io.mltrainer.core.port.out.SandboxedRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

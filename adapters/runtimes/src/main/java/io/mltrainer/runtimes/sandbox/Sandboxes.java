@@ -1,6 +1,6 @@
 package io.mltrainer.runtimes.sandbox;
 
-import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.port.out.Sandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

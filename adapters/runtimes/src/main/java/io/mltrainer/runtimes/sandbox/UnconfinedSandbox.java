@@ -1,7 +1,7 @@
 package io.mltrainer.runtimes.sandbox;
 
-import io.mltrainer.core.port.Sandbox;
-import io.mltrainer.core.port.SandboxedRun;
+import io.mltrainer.core.port.out.Sandbox;
+import io.mltrainer.core.port.out.SandboxedRun;
 import java.io.IOException;
 
 /**

@@ -2,7 +2,7 @@ package io.mltrainer.runtimes.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.port.Sandbox;
+import io.mltrainer.core.port.out.Sandbox;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

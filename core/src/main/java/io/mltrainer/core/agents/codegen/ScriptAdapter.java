@@ -1,13 +1,12 @@
 package io.mltrainer.core.agents.codegen;
 
-import io.mltrainer.core.codegen.TrainingSpec;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Failure;
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.ChatModelPort;
-import io.mltrainer.core.llm.OwnerModel;
+import io.mltrainer.core.domain.OwnerModel;
 import io.mltrainer.core.pipeline.StageInput;
+import io.mltrainer.core.port.out.llm.ChatCall;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ChatModelPort;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package io.mltrainer.core.agents.deploy;
 
-import io.mltrainer.core.codegen.TrainingSpec;
+import io.mltrainer.core.agents.codegen.TrainingSpec;
 import io.mltrainer.core.domain.ModelCandidate;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.TrainingRun;

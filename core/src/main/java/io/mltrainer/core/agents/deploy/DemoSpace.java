@@ -1,14 +1,14 @@
 package io.mltrainer.core.agents.deploy;
 
-import static io.mltrainer.core.codegen.PythonLiterals.bool;
-import static io.mltrainer.core.codegen.PythonLiterals.string;
+import static io.mltrainer.core.agents.codegen.PythonLiterals.bool;
+import static io.mltrainer.core.agents.codegen.PythonLiterals.string;
 
-import io.mltrainer.core.codegen.PythonLiterals;
-import io.mltrainer.core.codegen.PythonPackage;
-import io.mltrainer.core.codegen.ScriptKind;
-import io.mltrainer.core.codegen.ScriptModel;
-import io.mltrainer.core.codegen.Templates;
-import io.mltrainer.core.codegen.TrainingSpec;
+import io.mltrainer.core.agents.codegen.PythonLiterals;
+import io.mltrainer.core.agents.codegen.PythonPackage;
+import io.mltrainer.core.agents.codegen.ScriptKind;
+import io.mltrainer.core.agents.codegen.ScriptModel;
+import io.mltrainer.core.agents.codegen.Templates;
+import io.mltrainer.core.agents.codegen.TrainingSpec;
 import io.mltrainer.core.domain.FineTuning;
 import io.mltrainer.core.domain.GeneratedFile;
 import io.mltrainer.core.domain.ParsedIntent;

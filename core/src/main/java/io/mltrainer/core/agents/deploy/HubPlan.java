@@ -5,8 +5,8 @@ import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.DeploymentSpec.DeployTarget;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.QuestionSlot;
+import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.ThreadKey;
-import io.mltrainer.core.pipeline.StageException;
 import java.util.List;
 
 /**

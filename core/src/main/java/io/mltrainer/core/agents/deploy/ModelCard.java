@@ -1,8 +1,8 @@
 package io.mltrainer.core.agents.deploy;
 
-import io.mltrainer.core.codegen.PythonLiterals;
-import io.mltrainer.core.codegen.ScriptKind;
-import io.mltrainer.core.codegen.TrainingSpec;
+import io.mltrainer.core.agents.codegen.PythonLiterals;
+import io.mltrainer.core.agents.codegen.ScriptKind;
+import io.mltrainer.core.agents.codegen.TrainingSpec;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.FineTuning;

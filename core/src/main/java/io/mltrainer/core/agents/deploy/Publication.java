@@ -1,8 +1,8 @@
 package io.mltrainer.core.agents.deploy;
 
-import io.mltrainer.core.codegen.PythonPackage;
-import io.mltrainer.core.codegen.ScriptKind;
-import io.mltrainer.core.codegen.TrainingSpec;
+import io.mltrainer.core.agents.codegen.PythonPackage;
+import io.mltrainer.core.agents.codegen.ScriptKind;
+import io.mltrainer.core.agents.codegen.TrainingSpec;
 import io.mltrainer.core.domain.FineTuning;
 import io.mltrainer.core.domain.TaskType;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.mltrainer.core.agents.codegen;
 
-import io.mltrainer.core.llm.ChatCall;
-import io.mltrainer.core.llm.ChatMessage;
-import io.mltrainer.core.llm.ChatModelPort;
-import io.mltrainer.core.llm.ChatReply;
-import io.mltrainer.core.llm.LlmProvider;
+import io.mltrainer.core.domain.LlmProvider;
+import io.mltrainer.core.port.out.llm.ChatCall;
+import io.mltrainer.core.port.out.llm.ChatMessage;
+import io.mltrainer.core.port.out.llm.ChatModelPort;
+import io.mltrainer.core.port.out.llm.ChatReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

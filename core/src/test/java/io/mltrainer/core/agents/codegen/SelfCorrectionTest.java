@@ -2,7 +2,6 @@ package io.mltrainer.core.agents.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mltrainer.core.codegen.Templates;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobContext;
@@ -19,8 +18,8 @@ import io.mltrainer.core.pipeline.RetryPolicies;
 import io.mltrainer.core.pipeline.RetryPolicy;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageInput;
-import io.mltrainer.core.port.SmokeRunner;
-import io.mltrainer.core.port.Workers;
+import io.mltrainer.core.port.out.SmokeRunner;
+import io.mltrainer.core.port.out.Workers;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.PythonChecker;

@@ -1,0 +1,8 @@
+package io.mltrainer.core.domain;
+
+public enum IntakePhase {
+    COLLECTING,
+    CONFIRMING,
+    STARTED,
+    ABANDONED
+}

@@ -1,8 +1,0 @@
-package io.mltrainer.core.intake;
-
-public enum IntakePhase {
-    COLLECTING,
-    CONFIRMING,
-    STARTED,
-    ABANDONED
-}
