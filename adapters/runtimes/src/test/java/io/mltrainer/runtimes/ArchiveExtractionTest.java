@@ -50,7 +50,21 @@ class ArchiveExtractionTest {
     }
 
     private String python(String body, Path... archives) throws IOException, InterruptedException {
-        String locate = new Templates().render("partials/data/locate.py", Map.of("locate_as_is", true));
+        String locate = new Templates()
+                .render(
+                        "partials/data/locate.py",
+                        // Sections are strict: every key the partial uses is given (a local file, read as it is).
+                        Map.of(
+                                "locate_as_is",
+                                true,
+                                "locate_hub_file",
+                                false,
+                                "locate_kaggle_download",
+                                false,
+                                "locate_kaggle_input",
+                                false,
+                                "hub_token_from_kaggle_secrets",
+                                false));
         Path script = Files.writeString(dir.resolve("script.py"), "import os\nimport sys\n" + locate + "\n" + body);
         List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/python3", script.toString()));
         for (Path archive : archives) {
