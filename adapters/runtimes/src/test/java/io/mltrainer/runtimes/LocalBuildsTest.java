@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every CPU-capable task type, planned as the planning stages plan it, is generated, checked, smoke-run, trained
  * locally on small real data (or tiny generated images) to metrics above sensible floors, and published with a demo
  * app that predicts.
  */
+// Each test trains in its own temporary home: two at a time (the parallelism set in the parent pom).
+@Execution(ExecutionMode.CONCURRENT)
 class LocalBuildsTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
