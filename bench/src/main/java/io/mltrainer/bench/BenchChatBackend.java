@@ -19,6 +19,7 @@ import io.mltrainer.core.pipeline.RetryPolicies;
 import io.mltrainer.core.port.out.CardMessages;
 import io.mltrainer.core.port.out.ChatSurface;
 import io.mltrainer.core.port.out.Deliveries;
+import io.mltrainer.core.port.out.ThreadOrder;
 import io.mltrainer.core.testing.InMemoryIntakeRepository;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
@@ -87,7 +88,9 @@ final class BenchChatBackend implements ChatBackend, AutoCloseable {
                 new CancelBuild(jobs, events, orchestrator, Fixtures.WORKERS, clock),
                 new AnswerQuestion(jobs, resume),
                 Permissions.OWNER_ONLY,
-                new SecretGuard(vault));
+                new SecretGuard(vault),
+                null,
+                ThreadOrder.ONE_PROCESS);
     }
 
     @Override

@@ -53,46 +53,10 @@ public final class Conversations {
     private final TryModel tryModel;
     private final ThreadOrder order;
 
-    public Conversations(
-            ChatSurface surface,
-            ContinueIntake intake,
-            IntakeRepository intakes,
-            BuildStatus status,
-            ResumeBuild resume,
-            CancelBuild cancel,
-            AnswerQuestion answers,
-            Permissions permissions,
-            SecretGuard guard) {
-        this(surface, intake, intakes, status, resume, cancel, answers, permissions, guard, null);
-    }
-
-    /** @param tryModel answers {@code try} in a build's thread (null: not offered) */
-    public Conversations(
-            ChatSurface surface,
-            ContinueIntake intake,
-            IntakeRepository intakes,
-            BuildStatus status,
-            ResumeBuild resume,
-            CancelBuild cancel,
-            AnswerQuestion answers,
-            Permissions permissions,
-            SecretGuard guard,
-            TryModel tryModel) {
-        this(
-                surface,
-                intake,
-                intakes,
-                status,
-                resume,
-                cancel,
-                answers,
-                permissions,
-                guard,
-                tryModel,
-                ThreadOrder.ONE_PROCESS);
-    }
-
-    /** @param order how a thread's messages take turns across replicas sharing the database */
+    /**
+     * @param tryModel answers {@code try} in a build's thread (null: not offered)
+     * @param order how a thread's messages take turns across replicas sharing the database
+     */
     public Conversations(
             ChatSurface surface,
             ContinueIntake intake,
