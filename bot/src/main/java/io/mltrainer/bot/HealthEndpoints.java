@@ -3,8 +3,6 @@ package io.mltrainer.bot;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,11 +42,11 @@ final class HealthEndpoints {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (path.equals(LIVE)) {
-                send(exchange, 200, "{\"status\":\"live\"}");
+                HttpReplies.send(exchange, 200, HttpReplies.JSON, "{\"status\":\"live\"}");
             } else if (path.equals(READY) || path.equals(HEALTH)) {
                 ready(exchange);
             } else {
-                send(exchange, 404, "{\"error\":\"not found\"}");
+                HttpReplies.send(exchange, 404, HttpReplies.JSON, "{\"error\":\"not found\"}");
             }
         }
     }
@@ -63,21 +61,12 @@ final class HealthEndpoints {
 
     private void ready(HttpExchange exchange) throws IOException {
         if (draining.get()) {
-            send(exchange, 503, "{\"status\":\"draining\"}");
+            HttpReplies.send(exchange, 503, HttpReplies.JSON, "{\"status\":\"draining\"}");
             drainingSeen.countDown();
         } else if (!databaseReady.getAsBoolean()) {
-            send(exchange, 503, "{\"status\":\"database unavailable\"}");
+            HttpReplies.send(exchange, 503, HttpReplies.JSON, "{\"status\":\"database unavailable\"}");
         } else {
-            send(exchange, 200, "{\"status\":\"ok\"}");
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            HttpReplies.send(exchange, 200, HttpReplies.JSON, "{\"status\":\"ok\"}");
         }
     }
 }

@@ -119,12 +119,9 @@ final class HttpFront extends HttpServer {
 
         private void refuse(HttpExchange exchange) throws IOException {
             try (exchange) {
-                byte[] body = "{\"error\":\"this replica is stopping; try again\"}"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.getResponseHeaders().set("Retry-After", "1");
-                exchange.sendResponseHeaders(503, body.length);
-                exchange.getResponseBody().write(body);
+                HttpReplies.send(
+                        exchange, 503, HttpReplies.JSON, "{\"error\":\"this replica is stopping; try again\"}");
             }
         }
     }
