@@ -32,8 +32,10 @@ public final class PythonScriptChecker implements ScriptChecker {
         String python = locator.find(List.of("pyflakes"))
                 .orElseThrow(() -> io.mltrainer.core.domain.StageException.missingDependency(
                         "No python3 found to check the generated code. Install Python 3 or set MLTRAINER_PYTHON."));
+        // The locator probed the interpreter for pyflakes when it chose it (and keeps the answer).
+        boolean pyflakes = locator.withModules(List.of("pyflakes")).isPresent();
         Path scratch = null;
-        // The pyflakes probe and every file's checks run side by side: each is a Python process of its own.
+        // Every file's checks run side by side: each is a Python process of its own.
         ExecutorService parallel = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "mltrainer-script-check");
             thread.setDaemon(true);
@@ -42,7 +44,6 @@ public final class PythonScriptChecker implements ScriptChecker {
         try {
             scratch = Files.createTempDirectory("mltrainer-check");
             Path folder = scratch;
-            CompletableFuture<Boolean> pyflakes = CompletableFuture.supplyAsync(() -> hasPyflakes(python), parallel);
             List<CompletableFuture<List<String>>> checks = new ArrayList<>();
             for (GeneratedFile file : code.files()) {
                 if (!file.path().endsWith(".py")) {
@@ -67,21 +68,17 @@ public final class PythonScriptChecker implements ScriptChecker {
 
     /** {@code py_compile}, then pyflakes where it is installed, on one file. */
     private static List<String> checkOne(
-            String python, GeneratedFile file, Path target, Path scratch, CompletableFuture<Boolean> pyflakes) {
+            String python, GeneratedFile file, Path target, Path scratch, boolean pyflakes) {
         Optional<String> compiled = run(List.of(python, "-m", "py_compile", target.toString()), scratch);
         if (compiled.isPresent()) {
             return List.of(file.path() + " does not compile: " + compiled.get());
         }
-        if (!pyflakes.join()) {
+        if (!pyflakes) {
             return List.of();
         }
         return run(List.of(python, "-m", "pyflakes", target.toString()), scratch)
                 .map(p -> List.of("pyflakes on " + file.path() + ": " + p))
                 .orElse(List.of());
-    }
-
-    private static boolean hasPyflakes(String python) {
-        return run(List.of(python, "-c", "import pyflakes"), Path.of(".")).isEmpty();
     }
 
     /** Empty when the command succeeded, else its output with the scratch paths made relative. */
