@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -156,8 +157,13 @@ public final class RunMonitor {
         if (followed.stopped) {
             return;
         }
-        followed.next = scheduler.schedule(
-                () -> pollers.execute(() -> poll(followed)), delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            followed.next = scheduler.schedule(
+                    () -> pollers.execute(() -> poll(followed)), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The process is stopping: the run stays checkpointed and is followed again by whoever takes the build
+            // (this process at its next start, or another replica). Nothing more to schedule here.
+        }
     }
 
     private void poll(Followed f) {
