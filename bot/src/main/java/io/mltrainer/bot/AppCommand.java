@@ -22,6 +22,14 @@ abstract class AppCommand {
                 main.launch.settings().offline(offline), main.launch.workingDirectory(), main.launch.env());
     }
 
+    /**
+     * For a command that runs for a moment and touches the store only ({@code jobs}, {@code show}, {@code cancel}):
+     * the schema is migrated only when it is behind this build.
+     */
+    Application openBriefly() {
+        return Application.openBriefly(main.launch.settings(), main.launch.workingDirectory(), main.launch.env());
+    }
+
     java.nio.file.Path workingDirectory() {
         return main.launch.workingDirectory();
     }

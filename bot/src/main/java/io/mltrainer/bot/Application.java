@@ -120,10 +120,15 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     private final Deliveries deliveries;
 
-    private Application(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
+    private Application(
+            Settings settings,
+            Path workingDirectory,
+            Map<String, String> env,
+            Telemetry telemetry,
+            Database.Schema schema) {
         this.settings = settings;
         this.database = Database.open(
-                settings.home(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+                settings.home(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), schema);
         JobRepository jobs = database.jobs();
         JobEventLog log = database.events();
         // Every event is masked before it is stored or shown (the two-argument EventBus masks by default).
@@ -242,12 +247,20 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     /** {@code env} gives the fallback credentials of command-line builds (HF_TOKEN, KAGGLE_API_TOKEN…). */
     public static Application open(Settings settings, Path workingDirectory, Map<String, String> env) {
-        return new Application(settings, workingDirectory, env, Telemetry.NONE);
+        return new Application(settings, workingDirectory, env, Telemetry.NONE, Database.Schema.MIGRATE);
+    }
+
+    /**
+     * As {@link #open(Settings, Path, Map)} for a command that runs for a moment ({@code jobs}, {@code show},
+     * {@code cancel}): Flyway runs only when the schema lacks the newest migration (a fresh home, an older schema).
+     */
+    static Application openBriefly(Settings settings, Path workingDirectory, Map<String, String> env) {
+        return new Application(settings, workingDirectory, env, Telemetry.NONE, Database.Schema.MIGRATE_IF_BEHIND);
     }
 
     /** As {@link #open(Settings, Path, Map)}, observed through {@code telemetry} ({@code serve}'s metrics). */
     static Application open(Settings settings, Path workingDirectory, Map<String, String> env, Telemetry telemetry) {
-        return new Application(settings, workingDirectory, env, telemetry);
+        return new Application(settings, workingDirectory, env, telemetry, Database.Schema.MIGRATE);
     }
 
     /**

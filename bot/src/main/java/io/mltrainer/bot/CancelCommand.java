@@ -15,7 +15,7 @@ final class CancelCommand extends AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = open()) {
+        try (Application app = openBriefly()) {
             var cancelled = app.cancel().cancel(JobIdArgument.parse(job));
             out().println("Build " + cancelled.id() + " cancelled.");
             return ExitCodes.OK;

@@ -19,7 +19,7 @@ final class JobsCommand extends AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Application app = open()) {
+        try (Application app = openBriefly()) {
             List<Job> jobs = app.status().list(limit);
             if (json) {
                 ArrayNode array = JsonViews.JSON.createArrayNode();

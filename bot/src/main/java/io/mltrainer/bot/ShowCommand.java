@@ -22,7 +22,7 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Application app = open()) {
+        try (Application app = openBriefly()) {
             BuildStatus.View view = app.status().show(JobIdArgument.parse(job));
             if (json) {
                 out().println(JsonViews.JSON.writeValueAsString(

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,69 @@ class DatabaseTest {
         try (Database database = Database.open(home, " ", null, null)) {
             assertThat(database.dialect()).isEqualTo(SQLDialect.H2);
         }
+    }
+
+    @Test
+    void a_brief_open_of_a_fresh_home_migrates_it_and_leaves_no_error_in_the_trace_file() {
+        try (Database database = Database.embedded(home, Database.Schema.MIGRATE_IF_BEHIND)) {
+            database.jobs().create(aJob().build());
+
+            assertThat(database.ready()).isTrue();
+        }
+
+        assertThat(home.resolve("mltrainer.trace.db")).doesNotExist();
+    }
+
+    @Test
+    void a_brief_open_of_an_older_schema_migrates_it_to_the_newest_migration() {
+        flyway().target("4").load().migrate();
+
+        try (Database database = Database.embedded(home, Database.Schema.MIGRATE_IF_BEHIND)) {
+            assertThat(database.ready())
+                    .as("the history holds the newest migration")
+                    .isTrue();
+        }
+        assertThat(flyway().load().info().current().getVersion().getVersion()).isEqualTo(Database.LATEST_MIGRATION);
+    }
+
+    @Test
+    void a_brief_open_of_a_current_schema_does_not_run_flyway() throws Exception {
+        Job job = aJob().build();
+        try (Database first = Database.embedded(home)) {
+            first.jobs().create(job);
+        }
+        // An applied migration whose checksum no longer matches: Flyway refuses it at every migrate, so an open
+        // that succeeds did not run Flyway.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(Database.h2Url(home), "sa", "");
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update \"flyway_schema_history\" set \"checksum\" = 1 where \"version\" = '1'");
+        }
+        assertThatThrownBy(() -> Database.embedded(home).close())
+                .as("a full open still validates")
+                .hasMessageContaining("checksum");
+
+        try (Database brief = Database.embedded(home, Database.Schema.MIGRATE_IF_BEHIND)) {
+            assertThat(brief.jobs().find(job.id())).contains(job);
+            assertThat(brief.ready()).isTrue();
+        }
+    }
+
+    @Test
+    void the_newest_migration_this_build_names_is_the_last_migration_file() {
+        // Fails when a migration is added without raising Database.LATEST_MIGRATION.
+        org.flywaydb.core.api.MigrationInfo[] pending = Flyway.configure()
+                .dataSource("jdbc:h2:mem:latest-migration;DB_CLOSE_DELAY=-1", "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .pending();
+
+        assertThat(pending).isNotEmpty();
+        assertThat(pending[pending.length - 1].getVersion().getVersion()).isEqualTo(Database.LATEST_MIGRATION);
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        return Flyway.configure().dataSource(Database.h2Url(home), "sa", "").locations("classpath:db/migration");
     }
 
     private Process startSecondProcess(Job theirs, String mine) throws IOException {
