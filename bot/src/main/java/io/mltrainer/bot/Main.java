@@ -20,7 +20,7 @@ public final class Main implements Runnable {
      * reflection when it is added; a command line that names one gets only that one (about 0.1 s less for
      * {@code jobs}), anything else ({@code help}, no subcommand, an unknown word) gets them all.
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     final Launch launch;
 
