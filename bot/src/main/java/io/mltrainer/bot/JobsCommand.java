@@ -1,7 +1,7 @@
 package io.mltrainer.bot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobSummary;
 import io.mltrainer.core.domain.Stage;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ final class JobsCommand extends AppCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Application app = openBriefly()) {
-            List<Job> jobs = app.status().list(limit);
+            List<JobSummary> jobs = app.status().summaries(limit);
             if (json) {
                 ArrayNode array = JsonViews.JSON.createArrayNode();
                 jobs.forEach(j -> array.add(JsonViews.summary(j)));
@@ -29,7 +29,7 @@ final class JobsCommand extends AppCommand implements Callable<Integer> {
                 out().println("No builds yet. Start one: mltrainer run \"predict species\" --dataset iris.csv");
             } else {
                 out().printf("%-10s %-13s %-24s %-13s %s%n", "JOB", "STATUS", "TASK", "STAGE", "CREATED");
-                for (Job job : jobs) {
+                for (JobSummary job : jobs) {
                     out().printf(
                                     "%-10s %-13s %-24s %-13s %s%n",
                                     job.id(),

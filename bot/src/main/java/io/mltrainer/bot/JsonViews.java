@@ -9,6 +9,7 @@ import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.ExecutionPlan;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.JobSummary;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageState;
@@ -98,6 +99,10 @@ final class JsonViews {
 
     /** One line of {@code jobs}. */
     static ObjectNode summary(Job job) {
+        return summary(JobSummary.of(job));
+    }
+
+    static ObjectNode summary(JobSummary job) {
         ObjectNode node = JSON.createObjectNode();
         node.put("job_id", job.id().value());
         node.put("status", job.status().name().toLowerCase(Locale.ROOT));

@@ -53,14 +53,25 @@ public final class Main implements Runnable {
         if (named != null) {
             commandLine.addSubcommand(named);
         } else {
-            SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+            for (Class<?> subcommand : SUBCOMMANDS.values()) {
+                commandLine.addSubcommand(subcommand);
+            }
             commandLine.addSubcommand(CommandLine.HelpCommand.class);
         }
-        commandLine.setOut(out).setErr(err).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        commandLine.setOut(out).setErr(err).setExecutionExceptionHandler(new Failures());
+        return commandLine.execute(args);
+    }
+
+    /**
+     * A command that threw: its message on stderr, exit 2 for bad input, else 1. A class, not a lambda: the lambda of a
+     * picocli (Java 5 class file) interface would keep picocli out of the class-data-sharing archive.
+     */
+    private static final class Failures implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return e instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
-        });
-        return commandLine.execute(args);
+        }
     }
 
     private static Map<String, Class<?>> subcommands() {

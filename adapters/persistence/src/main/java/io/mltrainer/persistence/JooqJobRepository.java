@@ -5,6 +5,7 @@ import static io.mltrainer.db.jooq.Tables.JOBS;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.JobSummary;
 import io.mltrainer.core.domain.Lease;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.TaskType;
@@ -147,6 +148,21 @@ final class JooqJobRepository implements JobRepository {
     @Override
     public List<Job> list(int limit) {
         return db.selectFrom(JOBS).orderBy(newestFirst()).limit(limit).fetch(this::toJob);
+    }
+
+    @Override
+    public List<JobSummary> summaries(int limit) {
+        return db.select(JOBS.ID, JOBS.STATUS, JOBS.TASK_TYPE, JOBS.CURRENT_STAGE, JOBS.CREATED_AT, JOBS.UPDATED_AT)
+                .from(JOBS)
+                .orderBy(newestFirst())
+                .limit(limit)
+                .fetch(r -> new JobSummary(
+                        new JobId(r.value1()),
+                        JobStatus.valueOf(r.value2()),
+                        Optional.ofNullable(r.value3()).map(TaskType::fromId),
+                        Optional.ofNullable(r.value4()).map(Stage::fromId),
+                        r.value5().toInstant(),
+                        r.value6().toInstant()));
     }
 
     @Override

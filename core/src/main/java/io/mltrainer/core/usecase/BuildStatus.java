@@ -4,6 +4,7 @@ import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.JobSummary;
 import io.mltrainer.core.port.out.JobEventLog;
 import io.mltrainer.core.port.out.JobRepository;
 import java.util.EnumSet;
@@ -26,6 +27,11 @@ public final class BuildStatus {
 
     public List<Job> list(int limit) {
         return jobs.list(limit);
+    }
+
+    /** The newest builds first, as {@code jobs} lists them. */
+    public List<JobSummary> summaries(int limit) {
+        return jobs.summaries(limit);
     }
 
     /** Builds that did not end: interrupted by a crash, failed or cancelled ones are not included. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.JobSummary;
 import io.mltrainer.core.domain.Lease;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.port.out.JobRepository;
@@ -212,6 +213,26 @@ public abstract class JobRepositoryContract {
         assertThat(repository.list(3))
                 .extracting(job -> job.id().value())
                 .containsExactly("job-0005", "job-0004", "job-0003");
+    }
+
+    @Test
+    void summarises_the_newest_jobs_as_listing_them_would() {
+        repository.create(aJob().withId("job-queued").createdAt(T0).build());
+        repository.create(aJob().withId("job-planned")
+                .withContext(Contexts.complete())
+                .withStatus(JobStatus.RUNNING)
+                .createdAt(T0.plus(Duration.ofMinutes(1)))
+                .build());
+        repository.create(aJob().withId("job-older")
+                .createdAt(T0.minus(Duration.ofMinutes(1)))
+                .build());
+
+        List<JobSummary> summaries = repository.summaries(2);
+
+        assertThat(summaries).extracting(s -> s.id().value()).containsExactly("job-planned", "job-queued");
+        assertThat(summaries)
+                .isEqualTo(repository.list(2).stream().map(JobSummary::of).toList());
+        assertThat(summaries.get(0).taskType()).isPresent();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.mltrainer.core.port.out;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.JobSummary;
 import io.mltrainer.core.domain.Lease;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,13 @@ public interface JobRepository {
 
     /** Newest first. */
     List<Job> list(int limit);
+
+    /**
+     * As {@link #list(int)}, each build as its {@link JobSummary}: a store reads it without the context document.
+     */
+    default List<JobSummary> summaries(int limit) {
+        return list(limit).stream().map(JobSummary::of).toList();
+    }
 
     /** The builds whose thread is in the channel of {@code channel} (same platform, workspace, channel), newest first. */
     default List<Job> findInChannel(io.mltrainer.core.domain.ThreadKey channel, int limit) {
