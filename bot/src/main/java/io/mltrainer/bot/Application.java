@@ -87,8 +87,6 @@ public final class Application implements AutoCloseable, ChatBackend {
     /** A training curve is redrawn at most this often while its run goes on. */
     static final java.time.Duration CURVE_INTERVAL = java.time.Duration.ofMinutes(3);
 
-    private static final String REPLICA = replica();
-
     private final Settings settings;
     private final Database database;
     private final Clock clock = Clock.systemUTC();
@@ -335,7 +333,7 @@ public final class Application implements AutoCloseable, ChatBackend {
 
     /** This process among the replicas sharing the database: host, process id and a random suffix. */
     public String replicaName() {
-        return REPLICA;
+        return Replica.NAME;
     }
 
     /**
@@ -508,6 +506,13 @@ public final class Application implements AutoCloseable, ChatBackend {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** This process's replica name, made on first use (a host name lookup and a random suffix: not for jobs). */
+    private static final class Replica {
+        static final String NAME = replica();
+
+        private Replica() {}
     }
 
     private static String replica() {

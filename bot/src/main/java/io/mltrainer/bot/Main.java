@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,9 @@ public final class Main implements Runnable {
      * {@code jobs}), anything else ({@code help}, no subcommand, an unknown word) gets them all.
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    /** The subcommands that open the store only: no language model, sentence encoder or surface. */
+    static final Set<String> STORE_ONLY = Set.of("jobs", "show", "cancel");
 
     final Launch launch;
 
@@ -41,8 +45,11 @@ public final class Main implements Runnable {
         System.setOut(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         System.setErr(new MaskingPrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
         Launch launch = Launch.ofProcess();
-        // ONNX Runtime loads its native libraries from the home instead of extracting them to /tmp on every start
-        OnnxNatives.useHome(Settings.homeOf(launch.env()).toAbsolutePath().normalize());
+        // ONNX Runtime loads its native libraries from the home instead of extracting them to /tmp on every start;
+        // the commands that touch the store only never load it
+        if (args.length == 0 || !STORE_ONLY.contains(args[0])) {
+            OnnxNatives.useHome(Settings.homeOf(launch.env()).toAbsolutePath().normalize());
+        }
         System.exit(execute(args, launch, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -25,15 +25,6 @@ public final class JsonCodec {
                     JobEvent.class.getAnnotation(JsonSubTypes.class).value())
             .collect(Collectors.toUnmodifiableMap(JsonSubTypes.Type::value, JsonSubTypes.Type::name));
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .defaultPropertyInclusion(
-                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
-            .build();
-
     public String write(JobContext context) {
         return write(context, JobContext.class);
     }
@@ -62,7 +53,7 @@ public final class JsonCodec {
     /** Any other document (an adapter's own record), with the same settings. */
     public <T> String write(T value, Class<? super T> type) {
         try {
-            return mapper.writerFor(type).writeValueAsString(value);
+            return Documents.MAPPER.writerFor(type).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + type.getSimpleName() + " as JSON", e);
         }
@@ -70,9 +61,26 @@ public final class JsonCodec {
 
     public <T> T read(String json, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return Documents.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot read " + type.getSimpleName() + " from JSON", e);
         }
+    }
+
+    /**
+     * The mapper, made when a document is first read or written (a class initialised on first use): a command that
+     * touches no document ({@code jobs}) does not pay for building it.
+     */
+    private static final class Documents {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+                .build();
+
+        private Documents() {}
     }
 }
