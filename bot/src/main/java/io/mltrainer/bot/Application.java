@@ -103,7 +103,12 @@ public final class Application implements AutoCloseable, ChatBackend {
     private final ResumeBuild resume;
     private final CancelBuild cancel;
     private final BuildStatus status;
-    private final SecretVault vault;
+    /**
+     * The users' secrets: opened at start by the long-running commands (a master key that is missing or readable by
+     * others stops them at once), on first use by the short ones, which never need it.
+     */
+    private final Once<SecretVault> vault;
+
     private final Uploads uploads;
     private final TrainingCurves curves;
     /**
@@ -131,7 +136,10 @@ public final class Application implements AutoCloseable, ChatBackend {
         JobEventLog log = database.events();
         // Every event is masked before it is stored or shown (the two-argument EventBus masks by default).
         this.events = new EventBus(log, clock);
-        this.vault = database.secrets(MasterKey.resolve(settings.masterKey(), settings.home()));
+        this.vault = new Once<>(() -> database.secrets(MasterKey.resolve(settings.masterKey(), settings.home())));
+        if (schema == Database.Schema.MIGRATE) {
+            vault.get();
+        }
         telemetry.watch(events, jobs);
         this.deliveries = telemetry.deliveries(database.deliveries());
         this.uploads = new Uploads(settings.home(), Uploads.DEFAULT_MAX_BYTES);
@@ -170,8 +178,8 @@ public final class Application implements AutoCloseable, ChatBackend {
             ChatModelPort llm =
                     settings.offline() || settings.llm().configured().isEmpty()
                             ? ChatModelPort.OFFLINE
-                            : telemetry.llm(new LlmRouter(settings.llm(), vault, events, clock));
-            ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault, events, clock);
+                            : telemetry.llm(new LlmRouter(settings.llm(), vault.get(), events, clock));
+            ToolExecutor tools = new ToolExecutor(Tools.all(settings), vault.get(), events, clock);
             this.offlineParser = OfflineIntentParser.withBundledModel();
             this.intentReader = new ModelIntentReader(llm, new IntentJsonSchema(), offlineParser);
             Templates templates = new Templates();
@@ -188,7 +196,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                     settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
             this.agents = List.of(
                     new IntentAgent(intentReader, reader, dataPolicy),
-                    new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
+                    new DatasetAgent(DataSources.create(settings, reader, vault.get(), env), dataPolicy),
                     new PreprocessAgent(),
                     new ConfigAgent(settings.trainTimeLimit()),
                     new ArchitectureAgent(catalogue),
@@ -210,7 +218,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                                     new LocalRuntime(workspace, python, clock, sandbox),
                                     KaggleRuntime.create(
                                             settings.service("KAGGLE_API_URL", null),
-                                            vault,
+                                            vault.get(),
                                             env.get("KAGGLE_API_TOKEN"),
                                             env.get("KAGGLE_USERNAME"),
                                             env.get("KAGGLE_KEY"),
@@ -218,11 +226,11 @@ public final class Application implements AutoCloseable, ChatBackend {
                                             clock,
                                             kagglePoll(env)),
                                     ModalRuntime.create(
-                                            settings.home(), new ModalTokens(jobs, vault, env), clock, env))),
+                                            settings.home(), new ModalTokens(jobs, vault.get(), env), clock, env))),
                     new DeployAgent(
                             templates,
                             new LocalModelRegistry(settings.home()),
-                            new HubModelPublisher(hub, vault, env.get("HF_TOKEN"), SpaceWatch.DEFAULT)));
+                            new HubModelPublisher(hub, vault.get(), env.get("HF_TOKEN"), SpaceWatch.DEFAULT)));
             this.answers = new AnswerQuestion(jobs, resume);
             this.tryModel =
                     new TryModel(jobs, new LocalPredictor(python, LocalPredictor.DEFAULT_LIMIT, sandbox), localRuns);
@@ -230,7 +238,7 @@ public final class Application implements AutoCloseable, ChatBackend {
             this.intake = new ContinueIntake(
                     database.intakes(),
                     offlineParser,
-                    vault,
+                    vault.get(),
                     new CredentialChecks(tools),
                     llm == ChatModelPort.OFFLINE ? IntakeTurn.OFFLINE : new LlmIntakeTurn(llm, tools, intakeSettings),
                     start,
@@ -311,7 +319,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     public SecretVault vault() {
-        return vault;
+        return vault.get();
     }
 
     public ModelIntentReader intentReader() {
@@ -345,7 +353,7 @@ public final class Application implements AutoCloseable, ChatBackend {
         if (text == null) {
             return null;
         }
-        return new SecretGuard(vault)
+        return new SecretGuard(vault.get())
                 .protect(settings.owner(), text, true, false, null)
                 .text();
     }
@@ -405,7 +413,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                 cancel,
                 wired.answers,
                 Permissions.parse(settings.admins()),
-                new SecretGuard(vault),
+                new SecretGuard(vault.get()),
                 wired.tryModel,
                 database.threadOrder());
     }

@@ -19,16 +19,14 @@ import java.util.function.UnaryOperator;
  * with nothing to mask comes back as the same instance.
  */
 public final class EventMasker implements UnaryOperator<JobEvent> {
-    private final ObjectMapper mapper = JsonMapper.builder().build();
-
     @Override
     public JobEvent apply(JobEvent event) {
-        JsonNode tree = mapper.valueToTree(event);
+        JsonNode tree = Json.MAPPER.valueToTree(event);
         if (!mask(tree)) {
             return event;
         }
         try {
-            return mapper.treeToValue(tree, JobEvent.class);
+            return Json.MAPPER.treeToValue(tree, JobEvent.class);
         } catch (JsonProcessingException e) {
             // failing loudly beats publishing the unmasked original
             throw new IllegalStateException("cannot mask a " + event.getClass().getSimpleName() + " event", e);
@@ -62,5 +60,12 @@ public final class EventMasker implements UnaryOperator<JobEvent> {
         }
         put.accept(TextNode.valueOf(masked));
         return true;
+    }
+
+    /** Made when the first event is masked: a command that publishes none ({@code jobs}) does not build it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+        private Json() {}
     }
 }
