@@ -113,7 +113,8 @@ class DatabaseTest {
             assertThat(database.ready()).isTrue();
         }
 
-        assertThat(home.resolve("mltrainer.trace.db")).doesNotExist();
+        Path trace = home.resolve("mltrainer.trace.db");
+        assertThat(trace).as(() -> trace + ": " + contentOf(trace)).doesNotExist();
     }
 
     @Test
@@ -162,6 +163,14 @@ class DatabaseTest {
 
         assertThat(pending).isNotEmpty();
         assertThat(pending[pending.length - 1].getVersion().getVersion()).isEqualTo(Database.LATEST_MIGRATION);
+    }
+
+    private static String contentOf(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
