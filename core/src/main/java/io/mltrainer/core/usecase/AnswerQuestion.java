@@ -3,14 +3,12 @@ package io.mltrainer.core.usecase;
 import io.mltrainer.core.domain.Answer;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.DeploymentSpec;
-import io.mltrainer.core.domain.Failure;
-import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
 import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.YesNo;
+import io.mltrainer.core.port.in.BuildRefused;
 import io.mltrainer.core.port.out.JobRepository;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -38,15 +36,9 @@ public final class AnswerQuestion {
         return jobs.find(id).flatMap(AnswerQuestion::question);
     }
 
+    /** The question {@code job} stopped on: {@link Job#pendingQuestion()}. */
     public static Optional<Question> question(Job job) {
-        Failure failure = job.context().failure();
-        if (job.status() != JobStatus.FAILED
-                || failure == null
-                || failure.kind() != FailureKind.NEEDS_ANSWER
-                || failure.question() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(failure.question());
+        return job.pendingQuestion();
     }
 
     /**
