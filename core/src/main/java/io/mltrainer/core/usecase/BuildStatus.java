@@ -5,13 +5,15 @@ import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.JobSummary;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.BuildStatusQuery;
 import io.mltrainer.core.port.out.JobEventLog;
 import io.mltrainer.core.port.out.JobRepository;
 import java.util.EnumSet;
 import java.util.List;
 
 /** What anyone may look at: builds, one build with its events. */
-public final class BuildStatus {
+public final class BuildStatus implements BuildStatusQuery {
     private final JobRepository jobs;
     private final JobEventLog events;
 
@@ -20,21 +22,24 @@ public final class BuildStatus {
         this.events = events;
     }
 
+    @Override
     public View show(JobId id) {
         Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
         return new View(job, events.list(id));
     }
 
+    @Override
     public List<Job> list(int limit) {
         return jobs.list(limit);
     }
 
-    /** The newest builds first, as {@code jobs} lists them. */
+    @Override
     public List<JobSummary> summaries(int limit) {
         return jobs.summaries(limit);
     }
 
     /** Builds that did not end: interrupted by a crash, failed or cancelled ones are not included. */
+    @Override
     public List<Job> unfinished() {
         return jobs.findByStatus(EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.AWAITING_RUN));
     }
@@ -47,6 +52,4 @@ public final class BuildStatus {
     public List<EventRecord> tail(JobId id, int count) {
         return events.tail(id, count);
     }
-
-    public record View(Job job, List<EventRecord> events) {}
 }
