@@ -4,7 +4,7 @@
 # With BASELINE_CHECKOUT (another checkout with its jar built, e.g. main's), each command is timed for both launchers
 # in the same hyperfine call, on the same home. cancel is timed on a finished build: it opens the store, reads the
 # build and refuses (exit 2), the path a real cancel takes up to its write. Needs hyperfine and a Python with
-# scikit-learn (MLTRAINER_PYTHON, default /usr/bin/python3).
+# scikit-learn (MLTRAINER_PYTHON, default /usr/bin/python3), and jq.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 base="${1:-}"
@@ -22,9 +22,14 @@ job="$(sed -n 's/.*"job_id" *: *"\([^"]*\)".*/\1/p' "$home/first.json")"
 [[ -n "$base" ]] && "$base/mltrainer" jobs --json >/dev/null
 
 for command in "jobs --json" "show $job --json" "cancel $job"; do
-    args=(--warmup 3 --runs "$runs" -i --export-markdown "$home/${command%% *}.md")
+    args=(--warmup 3 --runs "$runs" -i --export-markdown "$home/${command%% *}.md"
+        --export-json "$home/${command%% *}.json")
     [[ -n "$base" ]] && args+=(-n "baseline: mltrainer $command" "'$base/mltrainer' $command")
     hyperfine "${args[@]}" -n "mltrainer $command" "'$root/mltrainer' $command"
 done
 uptime
 cat "$home"/jobs.md "$home"/show.md "$home"/cancel.md
+# hyperfine's tables give the mean; the goal is on the median
+for name in jobs show cancel; do
+    jq -r '.results[] | "\(.command): median \(.median) s, user \(.user) s, system \(.system) s"' "$home/$name.json"
+done

@@ -54,14 +54,35 @@ final class Cli {
 
     /** mltrainer in a JVM of its own, on this test's classpath, working directory and environment. */
     Process startChild(String... args) throws IOException {
+        return child(args).redirectErrorStream(true).start();
+    }
+
+    /** Runs a command line as its own process to its end (two minutes at most), stdout and stderr apart. */
+    Result runChild(String... args) throws IOException, InterruptedException {
+        java.nio.file.Path out = java.nio.file.Files.createTempFile(workingDirectory, "child", ".out");
+        java.nio.file.Path err = java.nio.file.Files.createTempFile(workingDirectory, "child", ".err");
+        Process child = child(args)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!child.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            child.destroyForcibly();
+            throw new AssertionError("mltrainer " + String.join(" ", args) + " did not end within two minutes");
+        }
+        return new Result(
+                child.exitValue(),
+                java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
+                java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private ProcessBuilder child(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command =
                 new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().putAll(env);
-        builder.redirectErrorStream(true);
-        return builder.start();
+        return builder;
     }
 
     /** Reads what {@code child} prints until a line holds {@code fragment}; fails with all it printed if it ends first. */

@@ -3,17 +3,10 @@ package io.mltrainer.bot;
 import static io.mltrainer.core.testing.Jobs.aJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.persistence.Database;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +50,10 @@ class FastCommandsTest {
         try (Database holder = Database.embedded(home)) {
             holder.jobs().create(job);
 
-            Output jobs = command("jobs", "--json");
-            Output show = command("show", "heldjob1", "--json");
-            Output cancel = command("cancel", "heldjob1");
+            Cli cli = new Cli(home, work);
+            Cli.Result jobs = cli.runChild("jobs", "--json");
+            Cli.Result show = cli.runChild("show", "heldjob1", "--json");
+            Cli.Result cancel = cli.runChild("cancel", "heldjob1");
 
             assertThat(jobs.exitCode()).as(jobs.err()).isZero();
             assertThat(jobs.json().get(0).get("job_id").asText()).isEqualTo("heldjob1");
@@ -102,35 +96,5 @@ class FastCommandsTest {
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
         return Flyway.configure().dataSource(Database.h2Url(home), "sa", "").locations("classpath:db/migration");
-    }
-
-    /** Runs one mltrainer command line as its own process on {@link #home}. */
-    private Output command(String... args) throws Exception {
-        List<String> line = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-        line.addAll(List.of(args));
-        Path out = work.resolve("out.txt");
-        Path err = work.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(line)
-                .directory(work.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().put("MLTRAINER_HOME", home.toString());
-        Process process = builder.start();
-        boolean exited = process.waitFor(120, TimeUnit.SECONDS);
-        assertThat(exited).as("mltrainer " + String.join(" ", args) + " exits").isTrue();
-        return new Output(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private record Output(int exitCode, String out, String err) {
-        JsonNode json() throws java.io.IOException {
-            return new ObjectMapper().readTree(out);
-        }
     }
 }
