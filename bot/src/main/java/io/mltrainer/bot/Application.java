@@ -208,6 +208,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                                     KaggleRuntime.create(
                                             settings.service("KAGGLE_API_URL", null),
                                             vault,
+                                            jobs,
                                             env.get("KAGGLE_API_TOKEN"),
                                             env.get("KAGGLE_USERNAME"),
                                             env.get("KAGGLE_KEY"),
