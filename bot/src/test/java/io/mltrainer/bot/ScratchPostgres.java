@@ -9,22 +9,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A database of its own on the PostgreSQL server of {@value #URL} (set by {@code .ci/run}), created empty and dropped
- * at {@link #close}: processes started on it migrate it from scratch and meet no other test's builds.
+ * at {@link #close}: processes started on it migrate it from scratch and meet no other test's builds. {@code
+ * serverUrl}, {@code user} and {@code password} reach the server; {@code name} is the scratch database's.
  */
-final class ScratchPostgres implements AutoCloseable {
+record ScratchPostgres(String serverUrl, String user, String password, String name) implements AutoCloseable {
     static final String URL = "MLTRAINER_TEST_DATABASE_URL";
-
-    private final String serverUrl;
-    private final String user;
-    private final String password;
-    private final String name;
-
-    private ScratchPostgres(String serverUrl, String user, String password, String name) {
-        this.serverUrl = serverUrl;
-        this.user = user;
-        this.password = password;
-        this.name = name;
-    }
 
     /** Creates a fresh database beside the one {@value #URL} names (its user may create databases, as in CI). */
     static ScratchPostgres create(Map<String, String> env) throws SQLException {
