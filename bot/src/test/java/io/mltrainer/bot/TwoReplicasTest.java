@@ -29,7 +29,7 @@ class TwoReplicasTest {
     private static final String SECRET = "two-replicas-signing-secret";
     private static final String MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
     private static final String THREAD = "1700000000.000300";
-    private static final int DRAIN_SECONDS = 10;
+    private static final int DRAIN_SECONDS = 20;
     private static final List<String> STAGES =
             List.of("intent", "dataset", "preprocess", "config", "architecture", "codegen", "train", "deploy");
 
@@ -132,7 +132,9 @@ class TwoReplicasTest {
         cli.env.put("SLACK_API_URL", slack.apiUrl());
         cli.env.put("KAGGLE_API_URL", kaggle.url());
         cli.env.put("MLTRAINER_KAGGLE_POLL", "20ms");
-        cli.env.put("MLTRAINER_LEASE_SECONDS", "6");
+        // A heartbeat every 3 s. On one host the survivor sees the holder's pid gone and takes over at its next
+        // heartbeat; replicas on other hosts wait for the lease to run out.
+        cli.env.put("MLTRAINER_LEASE_SECONDS", "9");
         cli.env.put("MLTRAINER_HTTP_PORT", "0");
         cli.env.put("MLTRAINER_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS));
         return cli;
