@@ -1,21 +1,32 @@
 package io.mltrainer.core.testing;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
-/** Waits for a condition with a deadline, for what a test cannot be told about directly. */
+/** Waits for a condition with a deadline (Awaitility), for what a test cannot be told about directly. */
 public final class Waits {
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(5);
+
     private Waits() {}
 
+    /** Returns as soon as {@code condition} holds; else fails naming {@code what}. */
     public static void until(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        until(what, condition, DEADLINE);
+    }
+
+    /** Returns as soon as {@code condition} holds; else fails naming {@code what} after {@code deadline}. */
+    public static void until(String what, BooleanSupplier condition, Duration deadline) {
+        try {
+            Awaitility.await(what)
+                    .atMost(deadline)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
         }
     }
 }
