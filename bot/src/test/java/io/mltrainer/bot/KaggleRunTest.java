@@ -155,7 +155,7 @@ class KaggleRunTest {
     @Test
     void killed_while_the_notebook_runs_then_resumed_it_follows_the_same_notebook() throws Exception {
         kaggle.playing(FakeKaggleRuns.Script.runningUntilReleased());
-        Process child = startChild("run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes");
+        Process child = cli.start("run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes");
         waitForLine(child, "training on kaggle");
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs in the child
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -171,17 +171,6 @@ class KaggleRunTest {
         assertThat(resumed.json().get("metrics").get("accuracy").asDouble()).isEqualTo(0.93);
         assertThat(kaggle.savedKernels()).as("one SaveKernel in total").hasSize(1);
         assertThat(kaggle.createdDatasets()).hasSize(1);
-    }
-
-    private Process startChild(String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cli.workingDirectory.toFile());
-        builder.environment().putAll(cli.env);
-        builder.redirectErrorStream(true);
-        return builder.start();
     }
 
     private static void waitForLine(Process child, String fragment) throws Exception {

@@ -26,8 +26,7 @@ class KillAndResumeTest {
     @Test
     void a_build_killed_during_training_resumes_without_rerunning_finished_stages() throws Exception {
         Cli cli = new Cli(home, work);
-        Process child = startChild(
-                cli,
+        Process child = cli.start(
                 "run",
                 "predict the species",
                 "--dataset",
@@ -67,18 +66,6 @@ class KillAndResumeTest {
         }
         assertThat(starts.get("train")).isEqualTo(2L);
         assertThat(resumed.json().get("metrics").get("accuracy").asDouble()).isGreaterThan(0.85);
-    }
-
-    /** mltrainer in a JVM of its own, on this test's classpath and home. */
-    private static Process startChild(Cli cli, String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cli.workingDirectory.toFile());
-        builder.environment().putAll(cli.env);
-        builder.redirectErrorStream(true);
-        return builder.start();
     }
 
     private static void waitForLine(Process child, String prefix) throws Exception {
