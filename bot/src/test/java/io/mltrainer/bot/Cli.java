@@ -2,8 +2,10 @@ package io.mltrainer.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +58,8 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** mltrainer in a JVM of its own, on this test's classpath, home and environment; stderr joins stdout. */
-    Process start(String... args) throws IOException {
+    /** mltrainer in a JVM of its own, on this test's classpath, working directory and environment. */
+    Process startChild(String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(CHILD_JVM_FLAGS);
@@ -67,6 +69,20 @@ final class Cli {
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         return builder.start();
+    }
+
+    /** Reads what {@code child} prints until a line holds {@code fragment}; fails with all it printed if it ends first. */
+    static void waitForLine(Process child, String fragment) throws IOException {
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        for (String line; (line = reader.readLine()) != null; ) {
+            seen.add(line);
+            if (line.contains(fragment)) {
+                return;
+            }
+        }
+        throw new AssertionError("the child ended before printing '" + fragment + "':\n" + String.join("\n", seen));
     }
 
     Settings settings() {

@@ -55,7 +55,7 @@ class DrainTest {
             cli.env.put("MLTRAINER_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS));
             cli.env.put("MLTRAINER_LOG_FORMAT", "json");
             cli.env.put("MLTRAINER_LOG_LEVEL", "info");
-            Process child = cli.start("serve");
+            Process child = cli.startChild("serve");
             BlockingQueue<String> output = readLines(child);
             try {
                 int port = awaitPort(output);
