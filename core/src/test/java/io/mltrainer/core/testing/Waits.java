@@ -2,6 +2,7 @@ package io.mltrainer.core.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -19,14 +20,24 @@ public final class Waits {
 
     /** Returns as soon as {@code condition} holds; else fails naming {@code what} after {@code deadline}. */
     public static void until(String what, BooleanSupplier condition, Duration deadline) {
+        until(what, condition, deadline, POLL, () -> "");
+    }
+
+    /**
+     * Asks {@code condition} every {@code poll} and returns as soon as it holds; else fails after {@code deadline}
+     * with {@code what} and {@code seen} (what the fakes saw, say).
+     */
+    public static void until(
+            String what, BooleanSupplier condition, Duration deadline, Duration poll, Supplier<String> seen) {
         try {
             Awaitility.await(what)
                     .atMost(deadline)
                     .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL)
+                    .pollInterval(poll)
                     .until(condition::getAsBoolean);
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
+            String context = seen.get();
+            throw new AssertionError("timed out waiting for " + what + (context.isEmpty() ? "" : "; " + context), e);
         }
     }
 }
