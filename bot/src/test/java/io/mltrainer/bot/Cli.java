@@ -3,16 +3,25 @@ package io.mltrainer.bot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Runs mltrainer command lines in this JVM against one home folder, as a person in a terminal would. */
 final class Cli {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The JVM flags of the mltrainer processes tests start: each lives seconds, so the C1 compiler alone and the
+     * serial collector, which spend far less CPU on themselves at start-up than the defaults.
+     */
+    static final List<String> CHILD_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     final Path home;
     final Path workingDirectory;
@@ -47,6 +56,19 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** mltrainer in a JVM of its own, on this test's classpath, working directory and environment. */
+    Process startChild(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(CHILD_JVM_FLAGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        return builder.start();
+    }
+
     Settings settings() {
         return Settings.fromEnvironment(env);
     }
@@ -55,7 +77,7 @@ final class Cli {
         JsonNode json() {
             try {
                 return JSON.readTree(out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError("stdout is not one JSON value: " + out + "\nstderr: " + err, e);
             }
         }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class MltrainerProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("mltrainer serving .*http://localhost:(\\d+)/health/ready");
-    /** C1 only and the serial collector: a child starts in less CPU time on a small machine, as the launcher's. */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -42,23 +39,10 @@ final class MltrainerProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code mltrainer args…} in a child JVM with {@code cli}'s environment and working directory. */
+    /** Starts {@code mltrainer args…} in a child JVM ({@link Cli#startChild}) with {@code cli}'s environment. */
     static MltrainerProcess start(Cli cli, String... args) {
-        return start(cli.env, cli, args);
-    }
-
-    /** The same with an environment of its own (a replica's). */
-    static MltrainerProcess start(Map<String, String> env, Cli cli, String... args) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cli.workingDirectory.toFile());
-        builder.environment().putAll(env);
-        builder.redirectErrorStream(true);
         try {
-            return new MltrainerProcess(builder.start(), args.length == 0 ? "mltrainer" : args[0]);
+            return new MltrainerProcess(cli.startChild(args), args.length == 0 ? "mltrainer" : args[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
