@@ -408,7 +408,8 @@ public final class ContinueIntake {
                         p.baseModel(),
                         p.deployment(),
                         p.runtime(),
-                        p.modelName());
+                        p.modelName(),
+                        p.unconfirmed());
     }
 
     private static boolean mentionsRuntime(String text) {

@@ -120,7 +120,8 @@ class ContinueIntakeTest {
                 null,
                 toHub ? new DeploymentSpec(DeploymentSpec.DeployTarget.HUGGINGFACE, null, null, null, null) : null,
                 new RuntimeSpec(RuntimeKind.LOCAL, null),
-                "spam-detector"));
+                "spam-detector",
+                null));
     }
 
     private Inbound says(String text) {

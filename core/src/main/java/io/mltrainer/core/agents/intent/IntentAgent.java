@@ -170,7 +170,8 @@ public final class IntentAgent implements StageAgent {
                 named.baseModel(),
                 verified.deployment(),
                 request.runtime() == null ? verified.runtime() : request.runtime(),
-                named.modelName());
+                named.modelName(),
+                named.unconfirmed());
     }
 
     /** The name the user gave (it must already be a valid one), or the one read into the words. */
