@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * Everything a build knows, one typed part per stage. Immutable: every change returns a new context. A null part
  * means the stage has no result yet; {@code activeRun} is a training run that started and has not finished;
- * {@code intent} is replaced by the dataset stage when it settled a
- * local table's target and task with the data ({@link CheckedData}); {@code taskPlan} is the whole plan of a planned (non-tabular) build, computed once by its preprocess stage, whose
- * parts the config and architecture stages record (checkpointed, so a resumed build goes on with the same plan).
+ * {@code intent} is replaced by the dataset stage when it settled a local table's target and task with the data
+ * ({@link CheckedData}); {@code taskPlan} is the whole plan of a planned (non-tabular) build, computed once by its
+ * preprocess stage, whose parts the config and architecture stages record (checkpointed, so a resumed build goes on
+ * with the same plan). Only the profile and the counts of the data are kept here, never its rows.
  */
 public record JobContext(
         BuildRequest request,

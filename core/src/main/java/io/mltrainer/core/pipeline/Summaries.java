@@ -10,6 +10,7 @@ import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.PreprocessPlan;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskPlan;
+import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
 import java.util.Locale;
@@ -22,9 +23,8 @@ public final class Summaries {
 
     public static String of(StageResult result) {
         if (result instanceof ParsedIntent r && r.unconfirmed() != null) {
-            return (r.unconfirmed().said() == null
-                            ? "a table task"
-                            : r.unconfirmed().said().id()) + " on "
+            TaskType said = r.unconfirmed().said();
+            return (said == null ? "a table task" : said.id()) + " on "
                     + r.dataset().location() + ", its target and task checked against the data next";
         }
         if (result instanceof ParsedIntent r) {
