@@ -35,6 +35,34 @@ public record ParsedIntent(
         this(taskType, description, null, dataset, null, null, null, null, null, null, modelName, null);
     }
 
+    /** An intent with nothing left to check against its data (every reading of words, before any table was read). */
+    public ParsedIntent(
+            TaskType taskType,
+            String description,
+            Expertise expertise,
+            DatasetSpec dataset,
+            Hyperparameters hyperparameters,
+            FineTuning fineTuning,
+            Precision precision,
+            String baseModel,
+            DeploymentSpec deployment,
+            RuntimeSpec runtime,
+            String modelName) {
+        this(
+                taskType,
+                description,
+                expertise,
+                dataset,
+                hyperparameters,
+                fineTuning,
+                precision,
+                baseModel,
+                deployment,
+                runtime,
+                modelName,
+                null);
+    }
+
     public ParsedIntent withDataset(DatasetSpec value) {
         return new ParsedIntent(
                 taskType,
