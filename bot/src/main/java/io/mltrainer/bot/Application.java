@@ -35,6 +35,11 @@ import io.mltrainer.core.pipeline.LocalRuns;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.pipeline.RunMonitor;
+import io.mltrainer.core.port.in.BuildStatusQuery;
+import io.mltrainer.core.port.in.CancelBuildUseCase;
+import io.mltrainer.core.port.in.ResumeBuildUseCase;
+import io.mltrainer.core.port.in.StartBuildUseCase;
+import io.mltrainer.core.port.in.TryModelUseCase;
 import io.mltrainer.core.port.out.CardMessages;
 import io.mltrainer.core.port.out.ChatSurface;
 import io.mltrainer.core.port.out.Deliveries;
@@ -279,19 +284,19 @@ public final class Application implements AutoCloseable, ChatBackend {
         return events;
     }
 
-    public StartBuild start() {
+    public StartBuildUseCase start() {
         return start;
     }
 
-    public ResumeBuild resume() {
+    public ResumeBuildUseCase resume() {
         return resume;
     }
 
-    public CancelBuild cancel() {
+    public CancelBuildUseCase cancel() {
         return cancel;
     }
 
-    public BuildStatus status() {
+    public BuildStatusQuery status() {
         return status;
     }
 
@@ -344,7 +349,7 @@ public final class Application implements AutoCloseable, ChatBackend {
     }
 
     /** Trying a finished build's model: {@code predict} and {@code try}. */
-    public TryModel tryModel() {
+    public TryModelUseCase tryModel() {
         return parts.get().tryModel;
     }
 

@@ -9,7 +9,6 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.port.out.EventListener;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,7 +55,7 @@ final class BuildPrinter {
             }
             if (code != ExitCodes.OK && job.context().failure() != null) {
                 err.println("error: " + job.context().failure().reason());
-                AnswerQuestion.question(job)
+                job.pendingQuestion()
                         .filter(q -> QuestionSlot.CONFIRM_COST.equals(q.slot()))
                         .ifPresent(q -> err.println(Outcomes.GO_AHEAD_HINT));
             }

@@ -1,6 +1,6 @@
 package io.mltrainer.bot;
 
-import io.mltrainer.core.usecase.BuildRefused;
+import io.mltrainer.core.port.in.BuildRefused;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

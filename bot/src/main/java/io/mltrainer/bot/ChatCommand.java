@@ -46,8 +46,8 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     static ConsoleChat chat(Application app, Terminal terminal, Settings settings) {
-        ChatServices services = new ChatServices(
-                app::conversations, app.intake(), app.status(), app.events(), app.workers(), app.clock());
+        ChatServices services =
+                new ChatServices(app::conversations, app.status(), app.events(), app.workers(), app.clock());
         return new ConsoleChat(services, terminal, settings.owner());
     }
 

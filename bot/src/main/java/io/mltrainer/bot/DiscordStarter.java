@@ -24,7 +24,9 @@ final class DiscordStarter implements SurfaceStarter {
                             new GatewayLease(
                                     app.leaderLeases(), app.replicaName(), GatewayLease.DEFAULT_TTL, app.clock()))
                     : DiscordBot.start(config, backend);
-            bot.interactionsEndpoint().ifPresent(handler -> http.createContext(DiscordBot.interactionsPath(), handler));
+            bot.interactionsEndpoint()
+                    .ifPresent(endpoint ->
+                            http.createContext(DiscordBot.interactionsPath(), new DiscordInteractionsHttp(endpoint)));
             return RunningSurface.of(bot.mode(), bot::close);
         });
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mltrainer.core.chat.TryAnswers;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.StageException;
-import io.mltrainer.core.usecase.BuildRefused;
-import io.mltrainer.core.usecase.TryModel;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.TryModelUseCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,7 +32,7 @@ final class PredictCommand extends AppCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Application app = open()) {
             JobId id = JobIdArgument.parse(job);
-            TryModel.Answer answer = app.tryModel().tryIt(id, input, image());
+            TryModelUseCase.Result answer = app.tryModel().tryIt(id, input, image());
             if (json) {
                 out().println(JsonViews.JSON.writeValueAsString(json(id, answer)));
             } else {
@@ -51,13 +51,13 @@ final class PredictCommand extends AppCommand implements Callable<Integer> {
         return input.length() < 1024 && Files.isRegularFile(path) ? path : null;
     }
 
-    private static ObjectNode json(JobId id, TryModel.Answer answer) {
+    private static ObjectNode json(JobId id, TryModelUseCase.Result answer) {
         ObjectNode node = JsonViews.JSON.createObjectNode().put("job_id", id.value());
-        if (answer instanceof TryModel.Answer.OnTheHub hub) {
+        if (answer instanceof TryModelUseCase.Result.OnTheHub hub) {
             node.put("space_url", hub.spaceUrl());
             return node;
         }
-        TryModel.Answer.Predicted predicted = (TryModel.Answer.Predicted) answer;
+        TryModelUseCase.Result.Predicted predicted = (TryModelUseCase.Result.Predicted) answer;
         node.put("target", predicted.target());
         node.put("prediction", predicted.prediction().value());
         if (predicted.prediction().probabilities() == null) {

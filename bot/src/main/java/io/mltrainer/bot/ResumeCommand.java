@@ -2,7 +2,7 @@ package io.mltrainer.bot;
 
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.JobId;
-import io.mltrainer.core.usecase.BuildRefused;
+import io.mltrainer.core.port.in.BuildRefused;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;

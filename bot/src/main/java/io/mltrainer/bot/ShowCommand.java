@@ -4,8 +4,8 @@ import io.mltrainer.core.chat.EventLines;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageState;
-import io.mltrainer.core.usecase.BuildRefused;
-import io.mltrainer.core.usecase.BuildStatus;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.BuildStatusQuery;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Application app = open()) {
-            BuildStatus.View view = app.status().show(JobIdArgument.parse(job));
+            BuildStatusQuery.View view = app.status().show(JobIdArgument.parse(job));
             if (json) {
                 out().println(JsonViews.JSON.writeValueAsString(
                         JsonViews.detail(view.job(), view.events(), app.clock().instant())));
@@ -37,7 +37,7 @@ final class ShowCommand extends AppCommand implements Callable<Integer> {
         }
     }
 
-    private void print(BuildStatus.View view, java.time.Instant now) {
+    private void print(BuildStatusQuery.View view, java.time.Instant now) {
         Job job = view.job();
         out().println("Build " + job.id() + "  " + job.status().name().toLowerCase(Locale.ROOT)
                 + job.taskType().map(t -> "  " + t.id()).orElse("")

@@ -2,12 +2,17 @@ package io.mltrainer.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Runs mltrainer command lines in this JVM against one home folder, as a person in a terminal would. */
@@ -45,6 +50,32 @@ final class Cli {
                 new Launch(env, workingDirectory, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         int code = Main.execute(args, launch, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** mltrainer in a JVM of its own, on this test's classpath, working directory and environment. */
+    Process startChild(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command =
+                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        return builder.start();
+    }
+
+    /** Reads what {@code child} prints until a line holds {@code fragment}; fails with all it printed if it ends first. */
+    static void waitForLine(Process child, String fragment) throws IOException {
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        for (String line; (line = reader.readLine()) != null; ) {
+            seen.add(line);
+            if (line.contains(fragment)) {
+                return;
+            }
+        }
+        throw new AssertionError("the child ended before printing '" + fragment + "':\n" + String.join("\n", seen));
     }
 
     Settings settings() {

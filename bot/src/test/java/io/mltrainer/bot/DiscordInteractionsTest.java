@@ -94,7 +94,8 @@ class DiscordInteractionsTest {
     private void serve() throws Exception {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext(
-                DiscordBot.interactionsPath(), bot.interactionsEndpoint().orElseThrow());
+                DiscordBot.interactionsPath(),
+                new DiscordInteractionsHttp(bot.interactionsEndpoint().orElseThrow()));
         http.start();
     }
 

@@ -52,7 +52,7 @@ class DrainTest {
             cli.env.put("MLTRAINER_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS));
             cli.env.put("MLTRAINER_LOG_FORMAT", "json");
             cli.env.put("MLTRAINER_LOG_LEVEL", "info");
-            Process child = startChild(cli, "serve");
+            Process child = cli.startChild("serve");
             BlockingQueue<String> output = readLines(child);
             try {
                 int port = awaitPort(output);
@@ -155,17 +155,5 @@ class DrainTest {
         reader.setDaemon(true);
         reader.start();
         return lines;
-    }
-
-    /** mltrainer in a JVM of its own, on this test's classpath and home. */
-    private static Process startChild(Cli cli, String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cli.workingDirectory.toFile());
-        builder.environment().putAll(cli.env);
-        builder.redirectErrorStream(true);
-        return builder.start();
     }
 }

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mltrainer.kaggle.FakeKaggleRuns;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,8 +150,9 @@ class KaggleRunTest {
     @Test
     void killed_while_the_notebook_runs_then_resumed_it_follows_the_same_notebook() throws Exception {
         kaggle.playing(FakeKaggleRuns.Script.runningUntilReleased());
-        Process child = startChild("run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes");
-        waitForLine(child, "training on kaggle");
+        Process child =
+                cli.startChild("run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes");
+        Cli.waitForLine(child, "training on kaggle");
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs in the child
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         JsonNode jobs = cli.run("jobs", "--json").json();
@@ -171,29 +167,5 @@ class KaggleRunTest {
         assertThat(resumed.json().get("metrics").get("accuracy").asDouble()).isEqualTo(0.93);
         assertThat(kaggle.savedKernels()).as("one SaveKernel in total").hasSize(1);
         assertThat(kaggle.createdDatasets()).hasSize(1);
-    }
-
-    private Process startChild(String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cli.workingDirectory.toFile());
-        builder.environment().putAll(cli.env);
-        builder.redirectErrorStream(true);
-        return builder.start();
-    }
-
-    private static void waitForLine(Process child, String fragment) throws Exception {
-        BufferedReader reader =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        for (String line; (line = reader.readLine()) != null; ) {
-            seen.add(line);
-            if (line.contains(fragment)) {
-                return;
-            }
-        }
-        throw new AssertionError("the child ended before printing '" + fragment + "':\n" + String.join("\n", seen));
     }
 }

@@ -3,15 +3,10 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +21,12 @@ class KillAndResumeTest {
     @Test
     void a_build_killed_during_training_resumes_without_rerunning_finished_stages() throws Exception {
         Cli cli = new Cli(home, work);
-        Process child = startChild(
-                cli,
+        Process child = cli.startChild(
                 "run",
                 "predict the species",
                 "--dataset",
                 Fixtures.shared("iris.csv").toString());
-        waitForLine(child, ">> train");
+        Cli.waitForLine(child, ">> train");
         // SIGKILL: no shutdown hook, no finally block runs in the child.
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -67,31 +61,5 @@ class KillAndResumeTest {
         }
         assertThat(starts.get("train")).isEqualTo(2L);
         assertThat(resumed.json().get("metrics").get("accuracy").asDouble()).isGreaterThan(0.85);
-    }
-
-    /** mltrainer in a JVM of its own, on this test's classpath and home. */
-    private static Process startChild(Cli cli, String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cli.workingDirectory.toFile());
-        builder.environment().putAll(cli.env);
-        builder.redirectErrorStream(true);
-        return builder.start();
-    }
-
-    private static void waitForLine(Process child, String prefix) throws Exception {
-        BufferedReader reader =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        for (String line; (line = reader.readLine()) != null; ) {
-            seen.add(line);
-            if (line.startsWith(prefix)) {
-                return;
-            }
-        }
-        throw new AssertionError("the child ended before printing '" + prefix + "':\n"
-                + seen.stream().collect(Collectors.joining("\n")));
     }
 }

@@ -82,7 +82,7 @@ class ArchitectureTest {
             .whereLayer("agents")
             .mayOnlyAccessLayers("domain", "port.out", "pipeline")
             .whereLayer("usecase")
-            .mayOnlyAccessLayers("domain", "port.out", "pipeline", "agents")
+            .mayOnlyAccessLayers("domain", "port.in", "port.out", "pipeline", "agents")
             .whereLayer("intake")
             .mayOnlyAccessLayers("domain", "port.in", "port.out", "pipeline", "usecase")
             .whereLayer("chat")

@@ -6,7 +6,7 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
-import io.mltrainer.core.usecase.BuildStatus;
+import io.mltrainer.core.port.in.BuildStatusQuery;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +21,19 @@ import java.util.concurrent.TimeoutException;
  * build; it reads the build's state, woken by its events.
  */
 final class BuildWatch {
-    /** The stored state is read again at this pace too, should an event have come before the wait began. */
+    /**
+     * The stored state is read again at this pace too. For a build this process runs, the events alone would do:
+     * the orchestrator saves a state before it publishes the event, and a wait registers for the event before it
+     * reads the state, so no change falls between the two. But a build can go on elsewhere: when another replica on
+     * the same database takes it over (this process lost its lease), its events are published on that replica's bus,
+     * not here, and only the stored state tells this terminal that the build trained or ended.
+     */
     private static final long RECHECK_SECONDS = 1;
 
-    private final BuildStatus status;
+    private final BuildStatusQuery status;
     private final Map<JobId, CompletableFuture<Void>> signals = new ConcurrentHashMap<>();
 
-    BuildWatch(BuildStatus status) {
+    BuildWatch(BuildStatusQuery status) {
         this.status = status;
     }
 

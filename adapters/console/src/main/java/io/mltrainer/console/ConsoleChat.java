@@ -1,6 +1,5 @@
 package io.mltrainer.console;
 
-import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.EventLines;
 import io.mltrainer.core.chat.Outcomes;
 import io.mltrainer.core.domain.EventRecord;
@@ -13,11 +12,11 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.domain.YesNo;
 import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.in.ChatUseCase;
 import io.mltrainer.core.port.out.BuildCard;
 import io.mltrainer.core.port.out.ChatSurface;
 import io.mltrainer.core.port.out.EventListener;
 import io.mltrainer.core.port.out.Wording;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terminal chat: a chat surface like Slack and Discord, with one thread and one user. Every line typed goes to
- * {@link Conversations} (the request, answers, {@code status}, {@code cancel}, {@code resume}, {@code fork},
+ * the {@link ChatUseCase} (the request, answers, {@code status}, {@code cancel}, {@code resume}, {@code fork},
  * {@code try}, {@code help}); the terminal only prints what the conversations say, renders its builds' events as
  * live stage lines, and waits before the next prompt while a build runs its checks.
  */
@@ -45,7 +44,7 @@ public final class ConsoleChat implements ChatSurface {
     private final Terminal terminal;
     private final String user;
     private final ThreadKey thread;
-    private final Conversations conversations;
+    private final ChatUseCase conversations;
     private final BuildWatch watch;
     /** Builds whose events this terminal shows (those of its thread, and one it resumed from a dead process). */
     private final Map<JobId, Boolean> shown = new ConcurrentHashMap<>();
@@ -69,7 +68,7 @@ public final class ConsoleChat implements ChatSurface {
         try {
             greet();
             offerPreviousSession();
-            services.intake().open(thread).ifPresent(open -> {
+            conversations.describing(thread).ifPresent(open -> {
                 terminal.println(
                         "We were describing a model: \"" + open.fields().request() + "\".");
                 if (open.pending() != null) {
@@ -114,7 +113,7 @@ public final class ConsoleChat implements ChatSurface {
         if (answer != null && resumes(answer)) {
             shown.put(last.id(), true);
             previous = last.id();
-            conversations.press(thread, user, Conversations.Button.RESUME, last.id());
+            conversations.press(thread, user, ChatUseCase.Button.RESUME, last.id());
             watch.awaitChecks(last.id());
         }
     }
@@ -159,7 +158,7 @@ public final class ConsoleChat implements ChatSurface {
     /** The end of a run: its question, or its outcome. */
     private void report(JobId id) {
         Job job = services.status().show(id).job();
-        Optional<String> question = AnswerQuestion.question(job).map(q -> q.prompt());
+        Optional<String> question = job.pendingQuestion().map(q -> q.prompt());
         if (question.isPresent()) {
             terminal.println(question.get());
         } else {

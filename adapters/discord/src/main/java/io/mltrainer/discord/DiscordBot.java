@@ -1,9 +1,8 @@
 package io.mltrainer.discord;
 
-import com.sun.net.httpserver.HttpHandler;
 import io.mltrainer.core.chat.ChatBackend;
-import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.Inbox;
+import io.mltrainer.core.port.in.ChatUseCase;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ public final class DiscordBot implements AutoCloseable {
         DiscordRest rest = new DiscordRest(config.apiUrl(), config.token(), DiscordSurface.WAIT, clock);
         DiscordSurface surface = new DiscordSurface(rest, backend.cardMessages());
         Inbox inbox = new Inbox("discord", 4);
-        Conversations conversations = backend.connect(surface);
+        ChatUseCase conversations = backend.connect(surface);
         InteractionHandler handler =
                 new InteractionHandler(conversations, backend.deliveries(), surface, backend.uploads(), rest, inbox);
         Optional<InteractionsEndpoint> endpoint = signature.map(s -> new InteractionsEndpoint(
@@ -82,9 +81,9 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** The handler of {@code /discord/interactions}, when {@code DISCORD_PUBLIC_KEY} is set. */
-    public Optional<HttpHandler> interactionsEndpoint() {
-        return endpoint.map(HttpHandler.class::cast);
+    /** What answers {@code /discord/interactions}, when {@code DISCORD_PUBLIC_KEY} is set. */
+    public Optional<InteractionsEndpoint> interactionsEndpoint() {
+        return endpoint;
     }
 
     /** The path Discord's "Interactions Endpoint URL" must point at. */

@@ -1,11 +1,11 @@
 package io.mltrainer.discord;
 
-import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.Inbox;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.in.ChatUseCase;
 import io.mltrainer.core.port.out.Deliveries;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import java.util.List;
 final class InteractionHandler {
     static final String STOPPING = "mltrainer is restarting; please try again in a minute.";
 
-    private final Conversations conversations;
+    private final ChatUseCase conversations;
     private final Deliveries deliveries;
     private final DiscordSurface surface;
     private final Uploads uploads;
@@ -30,7 +30,7 @@ final class InteractionHandler {
     private final Inbox inbox;
 
     InteractionHandler(
-            Conversations conversations,
+            ChatUseCase conversations,
             Deliveries deliveries,
             DiscordSurface surface,
             Uploads uploads,
@@ -104,10 +104,10 @@ final class InteractionHandler {
         }
         reply.deferUpdate();
         String[] parts = id.split(":", 3);
-        Conversations.Button button = switch (parts[1]) {
-            case "cancel" -> Conversations.Button.CANCEL;
-            case "resume" -> Conversations.Button.RESUME;
-            default -> Conversations.Button.STATUS;
+        ChatUseCase.Button button = switch (parts[1]) {
+            case "cancel" -> ChatUseCase.Button.CANCEL;
+            case "resume" -> ChatUseCase.Button.RESUME;
+            default -> ChatUseCase.Button.STATUS;
         };
         handOff(
                 press.place(),

@@ -157,25 +157,22 @@ public final class KaggleRuntime implements TrainingRuntime {
         KaggleKernels.Session session = kernels.status(auth, ref[0], ref[1]);
         boolean ended = session.complete() || session.failed();
         List<String> lines = log(auth, ref, ended);
-        // A pre-empted session that Kaggle restarted writes its log anew: follow it from its start.
-        long from = lines.size() < cursor ? 0 : cursor;
-        List<String> fresh = lines.subList((int) from, lines.size());
         if (session.complete()) {
-            return new RunStatus.Succeeded(fresh, lines.size());
+            return RunStatus.succeeded(lines, cursor);
         }
         if (session.failed()) {
             boolean cancelled = session.status().startsWith("cancel");
             String error = session.failureMessage() != null
                     ? session.failureMessage()
                     : cancelled ? "the notebook was stopped on Kaggle" : "the notebook failed on Kaggle";
-            return new RunStatus.Failed(
+            return RunStatus.failed(
                     cancelled ? FailureKind.TRANSIENT : FailureKind.RUN_FAILED,
                     error + " (" + handle.url() + ")",
-                    fresh,
-                    lines.subList(Math.max(0, lines.size() - LAST_LINES), lines.size()),
-                    lines.size());
+                    lines,
+                    cursor,
+                    lines.subList(Math.max(0, lines.size() - LAST_LINES), lines.size()));
         }
-        return new RunStatus.Running(fresh, lines.size());
+        return RunStatus.running(lines, cursor);
     }
 
     /** While the session runs its log may not be readable yet: that is no reason to stop following it. */
@@ -200,9 +197,7 @@ public final class KaggleRuntime implements TrainingRuntime {
                 kernels.output(auth, ref[0], ref[1]).files()) {
             target(runDir, file.name()).ifPresent(target -> rpc.download(file.url(), target));
         }
-        long millis = handle.launchedAt() == null
-                ? 0
-                : Duration.between(handle.launchedAt(), clock.instant()).toMillis();
+        long millis = handle.millisSinceLaunch(clock.instant());
         RunHandle ended = handle.machine() == null ? handle : handle.withGpuSeconds(millis / 1000);
         return RunOutputs.read(ended, millis);
     }

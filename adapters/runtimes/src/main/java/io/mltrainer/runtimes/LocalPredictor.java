@@ -9,10 +9,8 @@ import io.mltrainer.core.domain.PredictionInput;
 import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.port.out.Predictor;
 import io.mltrainer.core.port.out.Sandbox;
-import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tries a model of the local registry with the local Python: the fixed {@code predict.py} shipped with mltrainer
@@ -35,15 +32,9 @@ public final class LocalPredictor implements Predictor {
     private static final String SCRIPT = "predict.py";
     private static final List<String> MODULES = List.of("sklearn", "pandas", "joblib");
 
-    private static final Duration KILL_MARGIN = Duration.ofSeconds(30);
-
     private final PythonLocator locator;
     private final Duration limit;
     private final Sandbox sandbox;
-
-    public LocalPredictor(PythonLocator locator, Duration limit) {
-        this(locator, limit, Sandboxes.thisMachine());
-    }
 
     /** Every prediction runs in {@code sandbox}. */
     public LocalPredictor(PythonLocator locator, Duration limit, Sandbox sandbox) {
@@ -57,49 +48,31 @@ public final class LocalPredictor implements Predictor {
         List<String> modules = new ArrayList<>(MODULES);
         modules.addAll(input.modules());
         String python = locator.require(modules);
-        Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory("mltrainer-predict");
+        return ScratchRun.inScratch("mltrainer-predict", scratch -> {
             Files.write(scratch.resolve(SCRIPT), script());
             Files.writeString(
                     scratch.resolve("request.json"), request(input, scratch).toString());
             return run(locator.installation(python), modelFolder.toAbsolutePath(), scratch);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            Files2.deleteQuietly(scratch);
-        }
+        });
     }
 
     private Prediction run(PythonInstallation python, Path folder, Path scratch) throws IOException {
-        Path stdout = scratch.resolve("stdout.log");
-        Path stderr = scratch.resolve("stderr.log");
-        Process process = sandbox.start(PythonProcess.run(
-                python,
-                List.of(SCRIPT, folder.toString(), "request.json"),
-                scratch,
-                scratch.resolve("data-cache"),
-                folder.toString(),
-                limit.plus(KILL_MARGIN),
-                stdout,
-                stderr));
-        try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                LocalRuntime.kill(process.toHandle());
-                throw new StageException(
-                        FailureKind.TIME_LIMIT, "The model took longer than " + limit.toSeconds() + " s to answer.");
-            }
-        } catch (InterruptedException e) {
-            LocalRuntime.kill(process.toHandle());
-            Thread.currentThread().interrupt();
+        ScratchRun.Ended ended = ScratchRun.run(
+                sandbox, python, List.of(SCRIPT, folder.toString(), "request.json"), scratch, folder.toString(), limit);
+        if (ended instanceof ScratchRun.Ended.TimedOut) {
+            throw new StageException(
+                    FailureKind.TIME_LIMIT, "The model took longer than " + limit.toSeconds() + " s to answer.");
+        }
+        if (ended instanceof ScratchRun.Ended.Interrupted) {
             throw new StageException(FailureKind.CANCELLED, "interrupted");
         }
-        if (process.exitValue() != 0) {
-            List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
-            String last = lines.isEmpty() ? "exit code " + process.exitValue() : lines.get(lines.size() - 1);
+        ScratchRun.Ended.Exited exited = (ScratchRun.Ended.Exited) ended;
+        if (exited.code() != 0) {
+            List<String> lines = Files.readAllLines(exited.stderr(), StandardCharsets.UTF_8);
+            String last = lines.isEmpty() ? "exit code " + exited.code() : lines.get(lines.size() - 1);
             throw new StageException(FailureKind.BAD_INPUT, "The model could not read that input: " + last);
         }
-        List<String> out = Files.readAllLines(stdout, StandardCharsets.UTF_8);
+        List<String> out = Files.readAllLines(exited.stdout(), StandardCharsets.UTF_8);
         return prediction(JSON.readTree(out.get(out.size() - 1)));
     }
 

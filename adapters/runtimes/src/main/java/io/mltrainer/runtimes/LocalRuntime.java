@@ -139,10 +139,7 @@ public final class LocalRuntime implements TrainingRuntime {
 
     @Override
     public TrainingRun collect(RunHandle handle) {
-        long millis = handle.launchedAt() == null
-                ? 0
-                : Duration.between(handle.launchedAt(), clock.instant()).toMillis();
-        return RunOutputs.read(handle, millis);
+        return RunOutputs.read(handle, handle.millisSinceLaunch(clock.instant()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.mltrainer.core.port.out.SmokeRun;
 import io.mltrainer.core.port.out.SmokeRunner;
 import io.mltrainer.runtimes.sandbox.Sandboxes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code train.py --smoke} (a few rows, one step) with a local Python that has the script's libraries, in a
@@ -25,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 public final class LocalSmokeRunner implements SmokeRunner {
     public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
     private static final int STDERR_LINES = 6;
-    private static final Duration KILL_MARGIN = Duration.ofSeconds(30);
 
     private final PythonLocator locator;
     private final Duration limit;
@@ -54,22 +51,14 @@ public final class LocalSmokeRunner implements SmokeRunner {
         if (python.isEmpty()) {
             return new SmokeRun.Skipped("no local Python has " + String.join(", ", needs.pipNames(needs.modules())));
         }
-        Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory("mltrainer-smoke");
+        return ScratchRun.inScratch("mltrainer-smoke", scratch -> {
             FileWorkspace.write(scratch, code.files());
             return run(locator.installation(python.get()), code.entrypoint(), scratch, dataPath);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            Files2.deleteQuietly(scratch);
-        }
+        });
     }
 
     private SmokeRun run(PythonInstallation python, String entrypoint, Path scratch, String dataPath)
             throws IOException {
-        Path stdout = scratch.resolve("stdout.log");
-        Path stderr = scratch.resolve("stderr.log");
         List<String> arguments = new ArrayList<>(List.of(
                 entrypoint, "--smoke", "--out", scratch.resolve("output").toString()));
         if (dataPath != null) {
@@ -77,30 +66,19 @@ public final class LocalSmokeRunner implements SmokeRunner {
             arguments.addAll(List.of("--data", dataPath));
         }
         long started = System.nanoTime();
-        Process process = sandbox.start(PythonProcess.run(
-                python,
-                arguments,
-                scratch,
-                scratch.resolve("data-cache"),
-                dataPath,
-                limit.plus(KILL_MARGIN),
-                stdout,
-                stderr));
-        try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                LocalRuntime.kill(process.toHandle());
-                return new SmokeRun.Failed("it took longer than " + limit.toSeconds() + " s");
-            }
-        } catch (InterruptedException e) {
-            LocalRuntime.kill(process.toHandle());
-            Thread.currentThread().interrupt();
+        ScratchRun.Ended ended = ScratchRun.run(sandbox, python, arguments, scratch, dataPath, limit);
+        if (ended instanceof ScratchRun.Ended.TimedOut) {
+            return new SmokeRun.Failed("it took longer than " + limit.toSeconds() + " s");
+        }
+        if (ended instanceof ScratchRun.Ended.Interrupted) {
             return new SmokeRun.Skipped("interrupted");
         }
-        if (process.exitValue() == 0) {
+        ScratchRun.Ended.Exited exited = (ScratchRun.Ended.Exited) ended;
+        if (exited.code() == 0) {
             return new SmokeRun.Passed(
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
-        return new SmokeRun.Failed(problem(stdout, stderr, process.exitValue()));
+        return new SmokeRun.Failed(problem(exited.stdout(), exited.stderr(), exited.code()));
     }
 
     /** The script's own error line, and where it happened (the end of its traceback). */

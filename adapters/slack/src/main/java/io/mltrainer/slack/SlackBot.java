@@ -7,8 +7,8 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpServer;
 import io.mltrainer.core.chat.ChatBackend;
-import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.Inbox;
+import io.mltrainer.core.port.in.ChatUseCase;
 
 /**
  * The running Slack surface: a Bolt app wired to the conversations, served over HTTP at {@link #PATH} on the
@@ -54,7 +54,7 @@ public final class SlackBot implements AutoCloseable {
         }
         SlackApi api = new SlackApi(slack, config.botToken());
         SlackSurface surface = new SlackSurface(api, backend.cardMessages());
-        Conversations conversations = backend.connect(surface);
+        ChatUseCase conversations = backend.connect(surface);
         SlackBot bot = config.socketMode() ? socket(config, app) : new SlackBot(http, null);
         new SlackEvents(
                         conversations,

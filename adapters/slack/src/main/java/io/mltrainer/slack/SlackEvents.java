@@ -16,12 +16,12 @@ import com.slack.api.model.File;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
-import io.mltrainer.core.chat.Conversations;
 import io.mltrainer.core.chat.Inbox;
 import io.mltrainer.core.chat.Uploads;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.in.ChatUseCase;
 import io.mltrainer.core.port.out.Deliveries;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class SlackEvents {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Pattern BUILD_BUTTONS = Pattern.compile("mltrainer_(status|cancel|resume)");
 
-    private final Conversations conversations;
+    private final ChatUseCase conversations;
     private final OncePerEvent once;
     private final SlackSurface surface;
     private final SlackApi api;
@@ -48,7 +48,7 @@ final class SlackEvents {
     private final Inbox inbox;
 
     SlackEvents(
-            Conversations conversations,
+            ChatUseCase conversations,
             Deliveries deliveries,
             SlackSurface surface,
             SlackApi api,
@@ -138,10 +138,10 @@ final class SlackEvents {
         BlockActionPayload.Action action = p.getActions().get(0);
         String threadTs = p.getContainer() == null ? null : p.getContainer().getThreadTs();
         ThreadKey thread = Threads.of(p.getTeam().getId(), p.getChannel().getId(), threadTs);
-        Conversations.Button button = switch (action.getActionId()) {
-            case BlockKit.CANCEL -> Conversations.Button.CANCEL;
-            case BlockKit.RESUME -> Conversations.Button.RESUME;
-            default -> Conversations.Button.STATUS;
+        ChatUseCase.Button button = switch (action.getActionId()) {
+            case BlockKit.CANCEL -> ChatUseCase.Button.CANCEL;
+            case BlockKit.RESUME -> ChatUseCase.Button.RESUME;
+            default -> ChatUseCase.Button.STATUS;
         };
         inbox.submit(
                 thread, () -> conversations.press(thread, p.getUser().getId(), button, new JobId(action.getValue())));

@@ -8,11 +8,11 @@ import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Question;
+import io.mltrainer.core.port.in.BuildStatusQuery;
 import io.mltrainer.core.port.out.ChatSurface;
 import io.mltrainer.core.port.out.CurveRenderer;
 import io.mltrainer.core.port.out.EventListener;
 import io.mltrainer.core.port.out.SurfaceBusy;
-import io.mltrainer.core.usecase.AnswerQuestion;
 import io.mltrainer.core.usecase.BuildStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,7 +109,7 @@ public final class CardPublisher implements EventListener {
             text = "↻ " + e.stage().id() + " attempt " + e.attempt() + " failed: " + e.error() + "\nRetrying in "
                     + Durations.seconds(e.waitMs()) + ".";
         } else if (event instanceof JobEvent.BuildFinished) {
-            Optional<Question> question = AnswerQuestion.question(job);
+            Optional<Question> question = job.pendingQuestion();
             text = question.map(CardPublisher::ask).orElseGet(() -> String.join("\n", Outcomes.describe(job)));
         }
         if (text != null) {
@@ -183,7 +183,7 @@ public final class CardPublisher implements EventListener {
         }
         Duration retryAfter = null;
         try {
-            BuildStatus.View view = status.show(id);
+            BuildStatusQuery.View view = status.show(id);
             surface.showCard(view.job().thread(), BuildCards.of(view.job(), view.events()));
         } catch (SurfaceBusy busy) {
             retryAfter = busy.retryAfter();

@@ -1,5 +1,6 @@
 package io.mltrainer.core.chat;
 
+import io.mltrainer.core.port.in.ChatUseCase;
 import io.mltrainer.core.port.out.CardMessages;
 import io.mltrainer.core.port.out.ChatSurface;
 import io.mltrainer.core.port.out.Deliveries;
@@ -11,7 +12,7 @@ public interface ChatBackend {
      * The conversations of {@code surface}; its builds' status cards and thread replies start being published, and
      * the cards of builds still running are shown again (after a restart).
      */
-    Conversations connect(ChatSurface surface);
+    ChatUseCase connect(ChatSurface surface);
 
     Deliveries deliveries();
 

@@ -15,12 +15,14 @@ import io.mltrainer.core.intake.ContinueIntake;
 import io.mltrainer.core.intake.Inbound;
 import io.mltrainer.core.intake.IntakeReply;
 import io.mltrainer.core.intake.SecretGuard;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.BuildStatusQuery;
 import io.mltrainer.core.port.in.ChatMessage;
+import io.mltrainer.core.port.in.ChatUseCase;
 import io.mltrainer.core.port.out.ChatSurface;
 import io.mltrainer.core.port.out.IntakeRepository;
 import io.mltrainer.core.port.out.ThreadOrder;
 import io.mltrainer.core.usecase.AnswerQuestion;
-import io.mltrainer.core.usecase.BuildRefused;
 import io.mltrainer.core.usecase.BuildStatus;
 import io.mltrainer.core.usecase.CancelBuild;
 import io.mltrainer.core.usecase.ResumeBuild;
@@ -37,7 +39,7 @@ import java.util.function.Function;
  * DM or a modal goes to the intake that asked for it; anything else continues the thread's intake, answers the
  * question its build stopped on, or starts a build. Everyone may look; only a build's owner and the admins change it.
  */
-public final class Conversations {
+public final class Conversations implements ChatUseCase {
     private static final int LOG_LINES = 15;
     private static final int CHANNEL_BUILDS = 10;
 
@@ -82,14 +84,8 @@ public final class Conversations {
         this.tryModel = tryModel;
     }
 
-    /** A button on a status card: the same as typing the command in the build's thread. */
-    public enum Button {
-        STATUS,
-        CANCEL,
-        RESUME
-    }
-
     /** Handles a message in its thread's turn: after the thread's earlier messages, on whichever replica. */
+    @Override
     public void handle(ChatMessage raw) {
         order.inOrder(raw.thread(), () -> handleInTurn(raw));
     }
@@ -171,6 +167,7 @@ public final class Conversations {
      * may be said in public goes to the thread; the returned lines are for the user alone (empty when the answer
      * was taken).
      */
+    @Override
     public List<String> credentials(ThreadKey buildThread, String user, String text) {
         String owner = Owners.of(buildThread.platform(), user);
         Optional<IntakeState> state = intakes.find(buildThread).filter(IntakeState::isOpen);
@@ -195,6 +192,7 @@ public final class Conversations {
     }
 
     /** A button pressed on the card of {@code job}. */
+    @Override
     public void press(ThreadKey thread, String user, Button button, JobId job) {
         ChatMessage m = new ChatMessage(thread, user, "", false, true, List.of());
         ChatCommand.Kind kind = switch (button) {
@@ -236,13 +234,18 @@ public final class Conversations {
         }
     }
 
-    /** The thread's build once its intake is over (a build under description has no status yet). */
     /** The build of {@code thread} (under description, running or ended), if the thread has one. */
+    @Override
     public Optional<Job> build(ThreadKey thread) {
         return intakes.find(thread)
                 .filter(s -> s.phase() != IntakePhase.ABANDONED)
                 .map(IntakeState::jobId)
                 .flatMap(this::job);
+    }
+
+    @Override
+    public Optional<IntakeState> describing(ThreadKey thread) {
+        return intake.open(thread);
     }
 
     private static Optional<Job> started(Optional<IntakeState> here, Optional<Job> build) {
@@ -261,7 +264,7 @@ public final class Conversations {
 
     /** A message in the thread of a build that already runs or ended: an answer to its question, or a hint. */
     private void afterIntake(ChatMessage m, Job job) {
-        if (AnswerQuestion.question(job).isPresent()) {
+        if (job.pendingQuestion().isPresent()) {
             if (!permissions.mayChange(m.owner(), job)) {
                 if (m.addressed()) {
                     surface.say(m.thread(), refusal(job, "answer for this build"));
@@ -356,7 +359,7 @@ public final class Conversations {
     }
 
     private String statusOf(Job job) {
-        BuildStatus.View view = status.show(job.id());
+        BuildStatusQuery.View view = status.show(job.id());
         return String.join("\n", BuildCards.of(view.job(), view.events()).lines());
     }
 

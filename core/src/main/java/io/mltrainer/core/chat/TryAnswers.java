@@ -1,7 +1,7 @@
 package io.mltrainer.core.chat;
 
 import io.mltrainer.core.domain.Prediction;
-import io.mltrainer.core.usecase.TryModel;
+import io.mltrainer.core.port.in.TryModelUseCase;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +14,11 @@ public final class TryAnswers {
 
     private TryAnswers() {}
 
-    public static List<String> describe(TryModel.Answer answer) {
-        if (answer instanceof TryModel.Answer.OnTheHub hub) {
+    public static List<String> describe(TryModelUseCase.Result answer) {
+        if (answer instanceof TryModelUseCase.Result.OnTheHub hub) {
             return List.of("This model runs on the Hub: try it in its demo, " + hub.spaceUrl());
         }
-        TryModel.Answer.Predicted predicted = (TryModel.Answer.Predicted) answer;
+        TryModelUseCase.Result.Predicted predicted = (TryModelUseCase.Result.Predicted) answer;
         Prediction prediction = predicted.prediction();
         String line = predicted.target() + ": " + prediction.value();
         if (prediction.probabilities() == null || prediction.probabilities().isEmpty()) {

@@ -52,6 +52,18 @@ public record Job(
                         .findFirst());
     }
 
+    /** The question the build stopped on, waiting for its owner's answer (empty when it waits on none). */
+    public Optional<Question> pendingQuestion() {
+        Failure failure = context.failure();
+        if (status != JobStatus.FAILED
+                || failure == null
+                || failure.kind() != FailureKind.NEEDS_ANSWER
+                || failure.question() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(failure.question());
+    }
+
     /** A new version of this job with another status; refuses transitions the life cycle does not allow. */
     public Job moveTo(JobStatus target, Instant now) {
         if (target != status && !status.canMoveTo(target)) {

@@ -36,6 +36,13 @@ public record RunHandle(
         Objects.requireNonNull(runId, "runId");
     }
 
+    /** How long the run has been going at {@code now}, in milliseconds: 0 when its launch time is unknown. */
+    public long millisSinceLaunch(Instant now) {
+        return launchedAt == null
+                ? 0
+                : Math.max(0, java.time.Duration.between(launchedAt, now).toMillis());
+    }
+
     /** A process on this machine, its launch time unknown. */
     public RunHandle(String runtime, String runId, String outputDir, Long pid, Instant processStart) {
         this(runtime, runId, outputDir, pid, processStart, null, null, null, null, processStart, null);

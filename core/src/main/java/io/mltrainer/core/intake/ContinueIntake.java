@@ -1,5 +1,6 @@
 package io.mltrainer.core.intake;
 
+import io.mltrainer.core.domain.Answer;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Credentials;
 import io.mltrainer.core.domain.DeploymentSpec;
@@ -97,12 +98,14 @@ public final class ContinueIntake {
             messages.add("OK, I dropped this request. Describe a new model whenever you like.");
             return turn.save(null);
         }
+        // The one place the reply to the intake's question is read: what follows acts on a typed answer.
+        Answer answer = asked == null ? null : Answer.to(asked, text, inbound.refs());
         if (text.isEmpty() && inbound.dataset() != null) {
             // Only a file: it is the data; the request may still be missing.
         } else if (asked == null && state.fields().request() == null) {
             turn.takeRequest(text, inbound.refs());
-        } else if (asked == Slot.CONFIRM) {
-            switch (YesNo.of(text)) {
+        } else if (answer instanceof Answer.Decision decision) {
+            switch (decision.value()) {
                 case YES -> {
                     return turn.start();
                 }
@@ -119,8 +122,8 @@ public final class ContinueIntake {
                     }
                 }
             }
-        } else if (asked != null) {
-            turn.answer(asked, text, inbound.refs());
+        } else if (answer != null) {
+            turn.answer(asked, answer, inbound.refs());
         } else {
             turn.revise(text, inbound.refs());
         }
@@ -198,24 +201,22 @@ public final class ContinueIntake {
             return changed;
         }
 
-        void answer(Slot slot, String text, List<SecretRef> refs) {
+        /** The answer to the intake's question {@code slot}; {@code refs} are the credentials the message held. */
+        void answer(Slot slot, Answer answer, List<SecretRef> refs) {
             IntakeFields.Builder f = state.fields().toBuilder();
-            switch (slot) {
-                case REQUEST -> {
-                    takeRequest(text, refs);
-                    return;
-                }
-                case DATASET -> f.dataset = text;
-                case REPO_NAME -> f.repoName = text;
-                default -> {
-                    if (refs.isEmpty()) {
-                        messages.add(
-                                privateChannel
-                                        ? "That did not look like a credential. " + slot.prompt()
-                                        : "Please send credentials only in a private message, never here.");
-                        return;
-                    }
-                }
+            if (answer instanceof Answer.FreeText request) {
+                takeRequest(request.said(), refs);
+                return;
+            } else if (answer instanceof Answer.DatasetRef data) {
+                f.dataset = data.location();
+            } else if (answer instanceof Answer.Name name) {
+                f.repoName = name.name();
+            } else if (answer instanceof Answer.Secret secret && secret.isEmpty()) {
+                messages.add(
+                        privateChannel
+                                ? "That did not look like a credential. " + slot.prompt()
+                                : "Please send credentials only in a private message, never here.");
+                return;
             }
             state = state.with(f.build());
             takeCredentials(refs);

@@ -485,12 +485,7 @@ public final class Orchestrator {
             Stage stage = Stage.TRAIN;
             StageState state = job.context().stageState(stage);
             int attempts = Math.max(1, state.attempts());
-            long millis = handle.launchedAt() == null
-                    ? 0
-                    : Math.max(
-                            0,
-                            Duration.between(handle.launchedAt(), clock.instant())
-                                    .toMillis());
+            long millis = handle.millisSinceLaunch(clock.instant());
             try {
                 if (outcome instanceof RunMonitor.Outcome.Failed failed) {
                     fail(new Failure(stage, failed.kind(), failed.reason(), attempts), millis);

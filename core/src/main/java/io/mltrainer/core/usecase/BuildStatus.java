@@ -4,13 +4,15 @@ import io.mltrainer.core.domain.EventRecord;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.BuildStatusQuery;
 import io.mltrainer.core.port.out.JobEventLog;
 import io.mltrainer.core.port.out.JobRepository;
 import java.util.EnumSet;
 import java.util.List;
 
 /** What anyone may look at: builds, one build with its events. */
-public final class BuildStatus {
+public final class BuildStatus implements BuildStatusQuery {
     private final JobRepository jobs;
     private final JobEventLog events;
 
@@ -19,16 +21,19 @@ public final class BuildStatus {
         this.events = events;
     }
 
+    @Override
     public View show(JobId id) {
         Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
         return new View(job, events.list(id));
     }
 
+    @Override
     public List<Job> list(int limit) {
         return jobs.list(limit);
     }
 
     /** Builds that did not end: interrupted by a crash, failed or cancelled ones are not included. */
+    @Override
     public List<Job> unfinished() {
         return jobs.findByStatus(EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.AWAITING_RUN));
     }
@@ -41,6 +46,4 @@ public final class BuildStatus {
     public List<EventRecord> tail(JobId id, int count) {
         return events.tail(id, count);
     }
-
-    public record View(Job job, List<EventRecord> events) {}
 }

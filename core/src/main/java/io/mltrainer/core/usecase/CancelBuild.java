@@ -8,6 +8,8 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.CancelBuildUseCase;
 import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.port.out.StaleJobException;
 import io.mltrainer.core.port.out.Workers;
@@ -20,7 +22,7 @@ import java.util.Locale;
  * sees that, kills what it started and records where it stopped. When the worker checkpoints between our read and
  * our write ({@link StaleJobException}), the new version is read and cancelled instead, a bounded number of times.
  */
-public final class CancelBuild {
+public final class CancelBuild implements CancelBuildUseCase {
     private final JobRepository jobs;
     private final EventBus events;
     private final Orchestrator orchestrator;
@@ -42,6 +44,7 @@ public final class CancelBuild {
         this.clock = clock;
     }
 
+    @Override
     public Job cancel(JobId id) {
         return Retry.decorateSupplier(onStaleVersion, () -> cancelLatest(id)).get();
     }

@@ -7,6 +7,7 @@ import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.PredictionInput;
+import io.mltrainer.core.port.in.BuildRefused;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -9,6 +9,8 @@ import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.ResumeBuildUseCase;
 import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.port.out.Workers;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import java.util.function.UnaryOperator;
  * Continues a failed, cancelled or interrupted build from its first stage without a result. Finished stages keep
  * their results; the failed stage gets a fresh attempt budget and its last error as feedback.
  */
-public final class ResumeBuild {
+public final class ResumeBuild implements ResumeBuildUseCase {
     private final JobRepository jobs;
     private final EventBus events;
     private final Orchestrator orchestrator;
@@ -44,6 +46,7 @@ public final class ResumeBuild {
     }
 
     /** Runs a build that {@link #prepare} queued. */
+    @Override
     public CompletableFuture<Job> submit(JobId id) {
         return orchestrator.submit(id);
     }
@@ -57,6 +60,7 @@ public final class ResumeBuild {
      * Queues the build again with a revised request (an answer to its question: the target, the data). A changed
      * request invalidates what was understood from the old one, so the build starts over from the intent stage.
      */
+    @Override
     public Job prepare(JobId id, UnaryOperator<BuildRequest> revise) {
         Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
         if (job.status() == JobStatus.SUCCEEDED) {
@@ -89,6 +93,7 @@ public final class ResumeBuild {
      * Follows again the training runs that builds of a stopped process were waiting for (at a serve start): the
      * runs go on where they run, nothing is launched a second time. Returns the builds picked up.
      */
+    @Override
     public List<JobId> followAbandonedRuns() {
         List<JobId> picked = new ArrayList<>();
         for (Job job : jobs.findByStatus(EnumSet.of(JobStatus.AWAITING_RUN))) {

@@ -7,6 +7,8 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.pipeline.Orchestrator;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.StartBuildUseCase;
 import io.mltrainer.core.port.out.JobIds;
 import io.mltrainer.core.port.out.JobRepository;
 import java.time.Clock;
@@ -14,7 +16,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /** Someone asked for a model: the build is stored as queued, then runs on the worker pool. */
-public final class StartBuild {
+public final class StartBuild implements StartBuildUseCase {
     private final JobRepository jobs;
     private final Orchestrator orchestrator;
     private final JobIds ids;
@@ -28,6 +30,7 @@ public final class StartBuild {
     }
 
     /** Stores the build as queued without running it. */
+    @Override
     public Job create(String owner, ThreadKey thread, BuildRequest request) {
         Instant now = clock.instant();
         Job job = new Job(ids.next(), owner, thread, JobStatus.QUEUED, JobContext.of(request), 0, null, now, now);

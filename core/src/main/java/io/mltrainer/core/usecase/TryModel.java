@@ -7,8 +7,9 @@ import io.mltrainer.core.domain.Deployment;
 import io.mltrainer.core.domain.Job;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
-import io.mltrainer.core.domain.Prediction;
 import io.mltrainer.core.pipeline.LocalRuns;
+import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.port.in.TryModelUseCase;
 import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.port.out.Predictor;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import java.util.Set;
  * scikit-learn models answer here with their prediction (and class probabilities where they have them); models that
  * need their own library and a GPU answer with their demo Space.
  */
-public final class TryModel {
+public final class TryModel implements TryModelUseCase {
     private static final Set<ScriptKind> HERE =
             Set.of(ScriptKind.SKLEARN_TABULAR, ScriptKind.SKLEARN_TEXT, ScriptKind.SKLEARN_IMAGES);
 
@@ -39,29 +40,21 @@ public final class TryModel {
         this.localRuns = localRuns;
     }
 
-    /** What trying a model gives. */
-    public sealed interface Answer {
-        /** The model's answer; {@code target} names what it predicts. */
-        record Predicted(String target, Prediction prediction) implements Answer {}
-
-        /** The model runs on the Hub only: its demo. */
-        record OnTheHub(String spaceUrl) implements Answer {}
-    }
-
     /**
      * @param attachment an image shared with the request (may be null)
      * @throws BuildRefused with what to do, when there is nothing to try or the input does not fit
      */
-    public Answer tryIt(JobId id, String input, Path attachment) {
+    @Override
+    public Result tryIt(JobId id, String input, Path attachment) {
         return answer(id, input, attachment, false);
     }
 
     /** As {@link #tryIt}, asked in a chat: a model is loaded here only inside a sandbox. */
-    public Answer tryInChat(JobId id, String input, Path attachment) {
+    public Result tryInChat(JobId id, String input, Path attachment) {
         return answer(id, input, attachment, true);
     }
 
-    private Answer answer(JobId id, String input, Path attachment, boolean chat) {
+    private Result answer(JobId id, String input, Path attachment, boolean chat) {
         Job job = jobs.find(id).orElseThrow(() -> new BuildRefused("There is no build " + id + "."));
         Deployment deployment = job.context().deployment();
         if (job.status() != JobStatus.SUCCEEDED || deployment == null) {
@@ -72,7 +65,7 @@ public final class TryModel {
         Path folder = Path.of(deployment.location());
         if (!HERE.contains(kind) || !Files.isDirectory(folder)) {
             if (deployment.spaceUrl() != null) {
-                return new Answer.OnTheHub(deployment.spaceUrl());
+                return new Result.OnTheHub(deployment.spaceUrl());
             }
             throw new BuildRefused("This model is tried in its demo app, not here: run `python space/app.py` in "
                     + deployment.location() + (deployment.modelUrl() == null ? "" : " (" + deployment.modelUrl() + ")")
@@ -85,7 +78,7 @@ public final class TryModel {
         }
         TrainingSpec.Columns columns = spec.columns();
         String target = columns.label() != null ? columns.label() : columns.target();
-        return new Answer.Predicted(
+        return new Result.Predicted(
                 target == null ? "prediction" : target,
                 predictor.predict(folder, PredictionInputs.parse(kind, job.context(), input, attachment)));
     }

@@ -11,7 +11,7 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.StageStatus;
 import io.mltrainer.core.domain.TaskType;
-import io.mltrainer.core.usecase.BuildRefused;
+import io.mltrainer.core.port.in.BuildRefused;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.Question;
 import io.mltrainer.core.domain.QuestionSlot;
+import io.mltrainer.core.port.in.BuildRefused;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

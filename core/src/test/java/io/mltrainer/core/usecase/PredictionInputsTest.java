@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mltrainer.core.domain.PredictionInput;
+import io.mltrainer.core.port.in.BuildRefused;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

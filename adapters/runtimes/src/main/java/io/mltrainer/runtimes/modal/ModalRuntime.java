@@ -101,15 +101,13 @@ public final class ModalRuntime implements TrainingRuntime {
         ModalRuns.Run run = run(handle);
         ModalRuns.Poll poll = runs.poll(run, tokens.environment(job(handle)));
         List<String> lines = poll.lines();
-        List<String> fresh = lines.subList((int) Math.min(Math.max(0, cursor), lines.size()), lines.size());
-        long next = lines.size();
         return switch (poll.state().phase()) {
-            case RUNNING -> new RunStatus.Running(fresh, next);
+            case RUNNING -> RunStatus.running(lines, cursor);
             // A result Modal no longer keeps: the volume tells whether the run left its metrics.
-            case SUCCEEDED, EXPIRED -> new RunStatus.Succeeded(fresh, next);
+            case SUCCEEDED, EXPIRED -> RunStatus.succeeded(lines, cursor);
             case FAILED, CANCELLED -> {
                 runs.finished(run);
-                yield new RunStatus.Failed(kind(poll.state()), error(run, poll.state()), fresh, poll.tail(), next);
+                yield RunStatus.failed(kind(poll.state()), error(run, poll.state()), lines, cursor, poll.tail());
             }
         };
     }
@@ -119,12 +117,7 @@ public final class ModalRuntime implements TrainingRuntime {
         ModalRuns.Run run = run(handle);
         runs.collect(run, tokens.environment(job(handle)));
         runs.finished(run);
-        long millis = handle.launchedAt() == null
-                ? 0
-                : Math.max(
-                        0,
-                        Duration.between(handle.launchedAt(), clock.instant()).toMillis());
-        return RunOutputs.read(handle, millis);
+        return RunOutputs.read(handle, handle.millisSinceLaunch(clock.instant()));
     }
 
     @Override

@@ -13,6 +13,30 @@ public sealed interface RunStatus {
 
     long cursor();
 
+    /** Queued or training, {@code log} being the run's whole log so far and {@code cursor} where the last poll ended. */
+    static RunStatus running(List<String> log, long cursor) {
+        return new Running(after(log, cursor), log.size());
+    }
+
+    /** Ended well, {@code log} being the run's whole log. */
+    static RunStatus succeeded(List<String> log, long cursor) {
+        return new Succeeded(after(log, cursor), log.size());
+    }
+
+    /** Ended badly, {@code log} being the run's whole log and {@code lastLines} its end for context. */
+    static RunStatus failed(FailureKind kind, String error, List<String> log, long cursor, List<String> lastLines) {
+        return new Failed(kind, error, after(log, cursor), lastLines, log.size());
+    }
+
+    /**
+     * The lines of a whole log written since {@code cursor}. A log shorter than the cursor was written anew (a run
+     * that was restarted after a pre-emption): it is followed from its start.
+     */
+    static List<String> after(List<String> log, long cursor) {
+        long from = cursor < 0 || log.size() < cursor ? 0 : cursor;
+        return log.subList((int) from, log.size());
+    }
+
     /** Queued or training. */
     record Running(List<String> lines, long cursor) implements RunStatus {
         public Running {

@@ -1,4 +1,4 @@
-package io.mltrainer.core.usecase;
+package io.mltrainer.core.port.in;
 
 /** A command on a build that cannot be done now; the message says why and what to do instead. */
 public class BuildRefused extends RuntimeException {
