@@ -78,6 +78,21 @@ class IntentAgentAgreementTest {
     }
 
     @Test
+    void a_forecast_of_a_numeric_column_stays_a_forecast_named_after_its_file() {
+        RawTable sales = table(
+                List.of("date", "sales"),
+                i -> List.of(
+                        java.time.LocalDate.of(2024, 1, 1).plusDays(i).toString(), String.valueOf(100 + i % 7 * 3)));
+
+        ParsedIntent intent = understand(
+                TaskType.TIME_SERIES_FORECASTING, sales, "forecast the daily sales for the next weeks from sales.csv");
+
+        assertThat(intent.taskType()).isEqualTo(TaskType.TIME_SERIES_FORECASTING);
+        assertThat(intent.unconfirmed()).isNull();
+        assertThat(intent.modelName()).isEqualTo("sales");
+    }
+
+    @Test
     void a_forecast_said_in_words_of_a_text_column_asks_which_one() {
         StageException asked = catchThrowableOfType(
                 StageException.class,
