@@ -56,6 +56,7 @@ import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.InMemorySecretVault;
 import io.mltrainer.core.testing.IntentSchemas;
+import io.mltrainer.core.testing.LiveWorkers;
 import io.mltrainer.core.testing.Waits;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,17 +89,7 @@ class OncePerBuildTest {
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger ids = new AtomicInteger();
-    private final Workers workers = new Workers() {
-        @Override
-        public String self() {
-            return "w";
-        }
-
-        @Override
-        public boolean isAlive(String owner) {
-            return true;
-        }
-    };
+    private final Workers workers = new LiveWorkers("w");
 
     private final CountingParser parser = new CountingParser();
     private final CountingSource data = new CountingSource(reviews());
