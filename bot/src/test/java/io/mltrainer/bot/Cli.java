@@ -19,6 +19,12 @@ import java.util.Map;
 final class Cli {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The JVM flags of the mltrainer processes tests start: each lives seconds, so the C1 compiler alone and the
+     * serial collector, which spend far less CPU on themselves at start-up than the defaults.
+     */
+    static final List<String> CHILD_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     final Path home;
     final Path workingDirectory;
     final Map<String, String> env = new HashMap<>();
@@ -54,9 +60,10 @@ final class Cli {
 
     /** mltrainer in a JVM of its own, on this test's classpath, working directory and environment. */
     Process startChild(String... args) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(CHILD_JVM_FLAGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().putAll(env);
@@ -86,7 +93,7 @@ final class Cli {
         JsonNode json() {
             try {
                 return JSON.readTree(out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError("stdout is not one JSON value: " + out + "\nstderr: " + err, e);
             }
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -86,42 +89,56 @@ class DrainTest {
         }
     }
 
-    private int awaitPort(BlockingQueue<String> output) throws InterruptedException {
+    private int awaitPort(BlockingQueue<String> output) {
         List<String> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            String line = output.poll(1, TimeUnit.SECONDS);
-            if (line == null) {
-                continue;
-            }
-            seen.add(line);
-            Matcher serving = SERVING.matcher(line);
-            if (serving.find()) {
-                output.addAll(seen);
-                return Integer.parseInt(serving.group(1));
-            }
-        }
-        throw new AssertionError("serve did not start:\n" + String.join("\n", seen));
+        AtomicInteger port = new AtomicInteger();
+        Waits.until(
+                "serve's port",
+                () -> {
+                    for (String line; (line = output.poll()) != null; ) {
+                        seen.add(line);
+                        Matcher serving = SERVING.matcher(line);
+                        if (serving.find()) {
+                            port.set(Integer.parseInt(serving.group(1)));
+                        }
+                    }
+                    return port.get() != 0;
+                },
+                Duration.ofSeconds(120),
+                () -> "serve did not start:\n" + String.join("\n", seen));
+        output.addAll(seen);
+        return port.get();
     }
 
     /** Asks for readiness until the answer is not 200; the replica keeps answering until a probe saw it drain. */
-    private int awaitNotReady(int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(DRAIN_SECONDS);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                int status = get(port, "/health/ready").statusCode();
-                if (status != 200) {
-                    return status;
-                }
-            } catch (ConnectException e) {
-                return -1;
-            }
-            TimeUnit.MILLISECONDS.sleep(50); // poll interval, within the deadline
-        }
-        throw new AssertionError("the replica stayed ready after SIGTERM");
+    private int awaitNotReady(int port) {
+        AtomicInteger status = new AtomicInteger(200);
+        Waits.until(
+                "the replica not ready after SIGTERM",
+                () -> {
+                    status.set(readiness(port));
+                    return status.get() != 200;
+                },
+                Duration.ofSeconds(DRAIN_SECONDS),
+                () -> "it stayed ready");
+        return status.get();
     }
 
-    private HttpResponse<String> get(int port, String path) throws Exception {
+    /** The readiness probe's status; -1 once nothing listens any more. */
+    private int readiness(int port) {
+        try {
+            return get(port, "/health/ready").statusCode();
+        } catch (ConnectException e) {
+            return -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while probing readiness", e);
+        }
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return client.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .timeout(Duration.ofSeconds(10))
@@ -147,7 +164,7 @@ class DrainTest {
                         for (String line; (line = in.readLine()) != null; ) {
                             lines.add(line);
                         }
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         // the child is gone
                     }
                 },
