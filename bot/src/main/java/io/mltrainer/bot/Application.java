@@ -189,7 +189,7 @@ public final class Application implements AutoCloseable, ChatBackend {
             LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
                     settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
             this.agents = List.of(
-                    new IntentAgent(intentReader, reader, dataPolicy),
+                    new IntentAgent(intentReader, reader),
                     new DatasetAgent(DataSources.create(settings, reader, vault, env), dataPolicy),
                     new PreprocessAgent(),
                     new ConfigAgent(settings.trainTimeLimit()),
