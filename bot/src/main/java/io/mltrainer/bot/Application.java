@@ -200,7 +200,7 @@ public final class Application implements AutoCloseable, ChatBackend {
             LocalDataPolicy dataPolicy = LocalDataPolicy.forChat(
                     settings.dataDirs(), uploads::folder, location -> Path.of(reader.resolve(location)));
             this.agents = List.of(
-                    new IntentAgent(intentReader, reader, dataPolicy),
+                    new IntentAgent(intentReader, reader),
                     new DatasetAgent(DataSources.create(settings, reader, vault.get(), env), dataPolicy),
                     new PreprocessAgent(),
                     new ConfigAgent(settings.trainTimeLimit()),
@@ -224,6 +224,7 @@ public final class Application implements AutoCloseable, ChatBackend {
                                     KaggleRuntime.create(
                                             settings.service("KAGGLE_API_URL", null),
                                             vault.get(),
+                                            jobs,
                                             env.get("KAGGLE_API_TOKEN"),
                                             env.get("KAGGLE_USERNAME"),
                                             env.get("KAGGLE_KEY"),

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,16 +27,19 @@ class CleanStartTest {
     @Test
     void a_command_that_loads_the_encoder_leaves_no_onnxruntime_folder_in_tmp_and_no_cuda_warning() throws Exception {
         Path err = work.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Djava.io.tmpdir=" + tmp,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "parse",
-                        "classify spam emails",
-                        "--json",
-                        "--offline")
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Cli.CHILD_JVM_FLAGS);
+        command.addAll(List.of(
+                "-Djava.io.tmpdir=" + tmp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "parse",
+                "classify spam emails",
+                "--json",
+                "--offline"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectOutput(work.resolve("out.txt").toFile())
                 .redirectError(err.toFile());

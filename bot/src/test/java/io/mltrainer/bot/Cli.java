@@ -2,10 +2,8 @@ package io.mltrainer.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,12 @@ import java.util.Map;
 /** Runs mltrainer command lines in this JVM against one home folder, as a person in a terminal would. */
 final class Cli {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The JVM flags of the mltrainer processes tests start: each lives seconds, so the C1 compiler alone and the
+     * serial collector, which spend far less CPU on themselves at start-up than the defaults.
+     */
+    static final List<String> CHILD_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     final Path home;
     final Path workingDirectory;
@@ -76,27 +80,14 @@ final class Cli {
     }
 
     private ProcessBuilder child(String... args) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(CHILD_JVM_FLAGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().putAll(env);
         return builder;
-    }
-
-    /** Reads what {@code child} prints until a line holds {@code fragment}; fails with all it printed if it ends first. */
-    static void waitForLine(Process child, String fragment) throws IOException {
-        BufferedReader reader =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        for (String line; (line = reader.readLine()) != null; ) {
-            seen.add(line);
-            if (line.contains(fragment)) {
-                return;
-            }
-        }
-        throw new AssertionError("the child ended before printing '" + fragment + "':\n" + String.join("\n", seen));
     }
 
     Settings settings() {
@@ -107,7 +98,7 @@ final class Cli {
         JsonNode json() {
             try {
                 return JSON.readTree(out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError("stdout is not one JSON value: " + out + "\nstderr: " + err, e);
             }
         }

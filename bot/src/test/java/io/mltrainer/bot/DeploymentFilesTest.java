@@ -46,7 +46,7 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void compose_runs_two_replicas_on_one_postgresql_with_one_master_key() throws Exception {
+    void compose_runs_two_replicas_on_one_postgresql_with_one_master_key_and_one_home() throws Exception {
         String compose = Files.readString(ROOT.resolve("compose.yaml"));
 
         assertThat(compose).containsPattern("(?m)^  postgres:$").contains("image: postgres:");
@@ -57,6 +57,9 @@ class DeploymentFilesTest {
                 .contains("MLTRAINER_DATABASE_URL: jdbc:postgresql://postgres:5432/mltrainer")
                 .contains("MLTRAINER_MASTER_KEY: ${MLTRAINER_MASTER_KEY:?")
                 .contains("SLACK_SIGNING_SECRET: ${SLACK_SIGNING_SECRET");
+        assertThat(compose.split("- mltrainer-home:/data", -1))
+                .as("both replicas mount the one home")
+                .hasSize(3);
     }
 
     private static int lastFrom(List<String> lines) {

@@ -291,18 +291,12 @@ class DiscordInteractionsTest {
         return JSON.readTree(response.body());
     }
 
-    private String awaitThread() throws InterruptedException {
+    private String awaitThread() {
         await("the thread", () -> discord.lastThread() != null);
         return discord.lastThread();
     }
 
-    private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; Discord saw:\n" + discord.transcript());
-            }
-            Thread.sleep(25);
-        }
+    private void await(String what, BooleanSupplier condition) {
+        Waits.until(what, condition, () -> "Discord saw:\n" + discord.transcript());
     }
 }

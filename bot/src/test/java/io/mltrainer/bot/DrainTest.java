@@ -3,31 +3,17 @@ package io.mltrainer.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve} in a process of its own, stopped with SIGTERM as an orchestrator stops a replica. */
 class DrainTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern SERVING = Pattern.compile("mltrainer serving .*http://localhost:(\\d+)/health/ready");
     private static final int DRAIN_SECONDS = 20;
 
     @TempDir
@@ -35,11 +21,6 @@ class DrainTest {
 
     @TempDir
     Path work;
-
-    private Thread reader;
-
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void sigterm_turns_the_replica_not_ready_then_it_drains_and_exits_0_within_the_deadline() throws Exception {
@@ -52,21 +33,19 @@ class DrainTest {
             cli.env.put("MLTRAINER_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS));
             cli.env.put("MLTRAINER_LOG_FORMAT", "json");
             cli.env.put("MLTRAINER_LOG_LEVEL", "info");
-            Process child = cli.startChild("serve");
-            BlockingQueue<String> output = readLines(child);
-            try {
-                int port = awaitPort(output);
-                assertThat(get(port, "/health/ready").statusCode()).isEqualTo(200);
-                assertThat(get(port, "/metrics").body()).contains("mltrainer_builds_active{status=\"queued\"} 0");
+            try (MltrainerProcess child = MltrainerProcess.start(cli, "serve")) {
+                int port = child.awaitServing();
+                assertThat(child.get(port, "/health/ready").statusCode()).isEqualTo(200);
+                assertThat(child.get(port, "/metrics").body()).contains("mltrainer_builds_active{status=\"queued\"} 0");
 
                 Instant signalled = Instant.now();
-                // SIGTERM; Process.destroy() would also close our end of its output
-                child.toHandle().destroy();
+                child.sigterm();
 
-                assertThat(awaitNotReady(port)).isEqualTo(503);
-                assertThat(child.waitFor(DRAIN_SECONDS + 10, TimeUnit.SECONDS)).isTrue();
+                assertThat(awaitNotReady(child, port)).isEqualTo(503);
+                assertThat(child.awaitExit(Duration.ofSeconds(DRAIN_SECONDS + 10)))
+                        .isTrue();
                 Duration took = Duration.between(signalled, Instant.now());
-                List<String> lines = rest(output);
+                List<String> lines = child.lines();
                 assertThat(child.exitValue()).as(String.join("\n", lines)).isZero();
                 assertThat(took).isLessThan(Duration.ofSeconds(DRAIN_SECONDS));
                 assertThat(String.join("\n", lines))
@@ -80,80 +59,21 @@ class DrainTest {
                 for (String line : logLines) {
                     assertThat(JSON.readTree(line).has("level")).as(line).isTrue();
                 }
-            } finally {
-                child.destroyForcibly();
             }
         }
     }
 
-    private int awaitPort(BlockingQueue<String> output) throws InterruptedException {
-        List<String> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            String line = output.poll(1, TimeUnit.SECONDS);
-            if (line == null) {
-                continue;
-            }
-            seen.add(line);
-            Matcher serving = SERVING.matcher(line);
-            if (serving.find()) {
-                output.addAll(seen);
-                return Integer.parseInt(serving.group(1));
-            }
-        }
-        throw new AssertionError("serve did not start:\n" + String.join("\n", seen));
-    }
-
-    /** Asks for readiness until the answer is not 200; the replica keeps answering until a probe saw it drain. */
-    private int awaitNotReady(int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(DRAIN_SECONDS);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                int status = get(port, "/health/ready").statusCode();
-                if (status != 200) {
-                    return status;
-                }
-            } catch (ConnectException e) {
-                return -1;
-            }
-            TimeUnit.MILLISECONDS.sleep(50); // poll interval, within the deadline
-        }
-        throw new AssertionError("the replica stayed ready after SIGTERM");
-    }
-
-    private HttpResponse<String> get(int port, String path) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Every line not taken yet, once the child's output has ended. */
-    private List<String> rest(BlockingQueue<String> output) throws InterruptedException {
-        reader.join(TimeUnit.SECONDS.toMillis(10));
-        List<String> lines = new ArrayList<>();
-        output.drainTo(lines);
-        return lines;
-    }
-
-    private BlockingQueue<String> readLines(Process child) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        reader = new Thread(
+    /** Asks for readiness until the answer is not 200 (-1: it stopped listening); a probe must see it drain. */
+    private static int awaitNotReady(MltrainerProcess child, int port) {
+        AtomicInteger status = new AtomicInteger(200);
+        Waits.until(
+                "the replica to turn not ready after SIGTERM",
                 () -> {
-                    try (BufferedReader in =
-                            new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                        for (String line; (line = in.readLine()) != null; ) {
-                            lines.add(line);
-                        }
-                    } catch (java.io.IOException e) {
-                        // the child is gone
-                    }
+                    status.set(child.readiness(port));
+                    return status.get() != 200;
                 },
-                "drain-test-output");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
+                Duration.ofSeconds(DRAIN_SECONDS),
+                child::output);
+        return status.get();
     }
 }

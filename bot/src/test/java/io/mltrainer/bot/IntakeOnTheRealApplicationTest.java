@@ -65,6 +65,7 @@ class IntakeOnTheRealApplicationTest {
 
         assertThat(String.join("\n", after.saidIn(THREAD)))
                 .contains("I'll build a tabular classification model from")
+                .contains("train it on this machine and save it in the local model registry.")
                 .contains("Start? (yes / no)");
         assertThat(app.status().list(10))
                 .singleElement()

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mltrainer.kaggle.FakeKaggleRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,11 +149,11 @@ class KaggleRunTest {
     @Test
     void killed_while_the_notebook_runs_then_resumed_it_follows_the_same_notebook() throws Exception {
         kaggle.playing(FakeKaggleRuns.Script.runningUntilReleased());
-        Process child =
-                cli.startChild("run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes");
-        Cli.waitForLine(child, "training on kaggle");
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs in the child
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (MltrainerProcess child = MltrainerProcess.start(
+                cli, "run", "classify emails as spam", "--dataset", spam, "--runtime", "kaggle", "--yes")) {
+            child.awaitLine("training on kaggle", l -> l.contains("training on kaggle"), Waits.DEADLINE);
+            child.sigkill(); // no shutdown hook, no finally block runs in the child
+        }
         JsonNode jobs = cli.run("jobs", "--json").json();
         String id = jobs.get(0).get("job_id").asText();
         assertThat(jobs.get(0).get("status").asText()).isEqualTo("awaiting_run");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +20,15 @@ class KillAndResumeTest {
     @Test
     void a_build_killed_during_training_resumes_without_rerunning_finished_stages() throws Exception {
         Cli cli = new Cli(home, work);
-        Process child = cli.startChild(
+        try (MltrainerProcess child = MltrainerProcess.start(
+                cli,
                 "run",
                 "predict the species",
                 "--dataset",
-                Fixtures.shared("iris.csv").toString());
-        Cli.waitForLine(child, ">> train");
-        // SIGKILL: no shutdown hook, no finally block runs in the child.
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                Fixtures.shared("iris.csv").toString())) {
+            child.awaitLine("the train stage", l -> l.startsWith(">> train"), Waits.DEADLINE);
+            child.sigkill(); // no shutdown hook, no finally block runs in the child
+        }
 
         JsonNode jobs = cli.run("jobs", "--json").json();
         assertThat(jobs).hasSize(1);

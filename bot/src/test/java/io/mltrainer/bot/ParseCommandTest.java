@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +15,9 @@ class ParseCommandTest {
 
     @TempDir
     Path work;
+
+    /** Released once the command returned: the slow provider's answer then comes, long after the client's limit. */
+    private final CountDownLatch clientGaveUp = new CountDownLatch(1);
 
     @Test
     void prints_the_understood_request_as_json_offline() {
@@ -36,7 +41,7 @@ class ParseCommandTest {
     void falls_back_to_the_offline_parser_when_one_provider_fails_and_the_next_times_out() {
         try (LoopbackService anthropic = LoopbackService.answering(e -> new LoopbackService.Answer(
                         500, "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal\"}}"));
-                LoopbackService openai = LoopbackService.answering(ParseCommandTest::neverInTime)) {
+                LoopbackService openai = LoopbackService.answering(this::neverInTime)) {
             Cli cli = new Cli(home, work);
             cli.env.put("ANTHROPIC_API_KEY", "sk-" + "ant-api03-" + "FailingProviderKey".repeat(3));
             cli.env.put("ANTHROPIC_BASE_URL", anthropic.url());
@@ -45,6 +50,7 @@ class ParseCommandTest {
             cli.env.put("MLTRAINER_LLM_TIMEOUT_SECONDS", "1");
 
             Cli.Result result = cli.run("parse", "classify spam SMS, dataset sms_spam on Hugging Face", "--json");
+            clientGaveUp.countDown();
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.json().get("task_type").asText()).isEqualTo("text_classification");
@@ -54,10 +60,10 @@ class ParseCommandTest {
         }
     }
 
-    /** Answers long after the client gave up (the client's time limit is one second). */
-    private static LoopbackService.Answer neverInTime(LoopbackService.Exchange exchange) {
+    /** Answers only once the client gave up (its time limit is one second), not a fixed time later. */
+    private LoopbackService.Answer neverInTime(LoopbackService.Exchange exchange) {
         try {
-            Thread.sleep(2_500);
+            clientGaveUp.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

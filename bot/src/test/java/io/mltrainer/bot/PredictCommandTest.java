@@ -4,25 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mltrainer predict JOB INPUT}: a trained iris model answers a row typed on the command line. */
+/**
+ * {@code mltrainer predict JOB INPUT}: a trained iris model answers a row typed on the command line. The tests only
+ * read the model: it is trained once for all of them.
+ */
 class PredictCommandTest {
     private static final String SETOSA =
             "sepal length (cm)=5.1, sepal width (cm)=3.5, petal length (cm)=1.4, petal width (cm)=0.2";
 
     @TempDir
-    Path home;
+    static Path home;
 
     @TempDir
-    Path work;
+    static Path work;
+
+    private static Cli cli;
+    private static String id;
+
+    @BeforeAll
+    static void trainIris() {
+        cli = new Cli(home, work);
+        Cli.Result run = cli.run(
+                "run",
+                "predict the species of iris flowers",
+                "--dataset",
+                Fixtures.shared("iris.csv").toString(),
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        id = run.json().get("job_id").asText();
+    }
 
     @Test
     void a_trained_model_predicts_a_typed_row_with_its_class_probabilities() {
-        Cli cli = new Cli(home, work);
-        String id = trainIris(cli);
-
         Cli.Result text = cli.run("predict", id, SETOSA);
         Cli.Result json = cli.run("predict", id, SETOSA, "--json");
         Cli.Result csv = cli.run("predict", id, "6.7,3.0,5.2,2.3", "--json");
@@ -42,23 +59,9 @@ class PredictCommandTest {
 
     @Test
     void a_row_that_does_not_fit_the_model_is_a_usage_error_naming_the_columns() {
-        Cli cli = new Cli(home, work);
-        String id = trainIris(cli);
-
         Cli.Result result = cli.run("predict", id, "5.1, 3.5");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).contains("takes 4", "petal width (cm)");
-    }
-
-    private static String trainIris(Cli cli) {
-        Cli.Result run = cli.run(
-                "run",
-                "predict the species of iris flowers",
-                "--dataset",
-                Fixtures.shared("iris.csv").toString(),
-                "--json");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return run.json().get("job_id").asText();
     }
 }

@@ -322,8 +322,8 @@ class RunCommandTest {
         assertThat(jobs).hasSize(1);
         JsonNode job = jobs.get(0);
         assertThat(job.get("status").asText()).isEqualTo("failed");
-        // The intent stage reads a local table to check the request against it: a missing file stops it there.
-        assertThat(job.get("current_stage").asText()).isEqualTo("intent");
+        // Only the dataset stage reads a local table (once per build): a missing file stops the build there.
+        assertThat(job.get("current_stage").asText()).isEqualTo("dataset");
         assertThat(job.has("created_at")).isTrue();
 
         JsonNode shown = cli.run("show", job.get("job_id").asText(), "--json").json();

@@ -28,12 +28,25 @@ final class SlackRequests {
     private final String secret;
     private final URI endpoint;
     private final HttpClient client = HttpClient.newHttpClient();
-    private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger ids;
 
     SlackRequests(FakeSlack slack, String secret, int port) {
+        this(slack, secret, port, new AtomicInteger());
+    }
+
+    private SlackRequests(FakeSlack slack, String secret, int port, AtomicInteger ids) {
         this.slack = slack;
         this.secret = secret;
         this.endpoint = URI.create("http://127.0.0.1:" + port + SlackBot.PATH);
+        this.ids = ids;
+    }
+
+    /**
+     * The same Slack app delivering to another replica (on {@code port}): event ids and timestamps go on from these
+     * requests', as Slack's are unique whichever replica receives them.
+     */
+    SlackRequests to(int port) {
+        return new SlackRequests(slack, secret, port, ids);
     }
 
     // --- events -------------------------------------------------------------------------------------------------

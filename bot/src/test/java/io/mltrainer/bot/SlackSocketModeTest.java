@@ -7,7 +7,7 @@ import io.mltrainer.slack.SlackBot;
 import io.mltrainer.slack.SlackConfig;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.java_websocket.WebSocket;
@@ -66,9 +66,7 @@ class SlackSocketModeTest {
         FakeSocket socket = new FakeSocket();
         socket.start();
         try (FakeSlack slack = new FakeSlack("unused")) {
-            while (socket.getPort() == 0) {
-                Thread.sleep(10);
-            }
+            Waits.until("the fake socket's port", () -> socket.getPort() != 0, () -> "the socket never bound");
             slack.socketAt("ws://127.0.0.1:" + socket.getPort() + "/link/?ticket=fake");
             Cli cli = new Cli(home, work);
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -78,15 +76,12 @@ class SlackSocketModeTest {
                             app,
                             http)) {
                 assertThat(bot.mode()).contains("Socket Mode");
-                Instant deadline = Instant.now().plusSeconds(30);
-                while (slack.posted("C1", "1700000000.000100").isEmpty()
-                        || socket.received.stream().noneMatch(m -> m.contains("env-1"))) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new AssertionError("no ack or no answer; Slack saw:\n" + slack.transcript()
-                                + "\nsocket got: " + socket.received);
-                    }
-                    Thread.sleep(25);
-                }
+                Waits.until(
+                        "the ack and the answer",
+                        () -> !slack.posted("C1", "1700000000.000100").isEmpty()
+                                && socket.received.stream().anyMatch(m -> m.contains("env-1")),
+                        Duration.ofSeconds(30),
+                        () -> "Slack saw:\n" + slack.transcript() + "\nsocket got: " + socket.received);
                 assertThat(slack.calls("apps.connections.open")).isNotEmpty();
                 assertThat(socket.received).anyMatch(m -> m.contains("\"envelope_id\":\"env-1\""));
                 assertThat(slack.posted("C1", "1700000000.000100").get(0)).contains("fork <changes>");

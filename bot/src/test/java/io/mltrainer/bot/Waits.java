@@ -3,10 +3,8 @@ package io.mltrainer.bot;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
-/** Waits on a condition with a deadline (Awaitility); a timeout shows what the fake platform saw. */
+/** Waits on a condition with a deadline (core's Awaitility {@code Waits}); a timeout shows what the fake platform saw. */
 final class Waits {
     /** Long enough for a local build on a loaded 2-core machine; a condition that holds returns at once. */
     static final Duration DEADLINE = Duration.ofSeconds(90);
@@ -21,14 +19,6 @@ final class Waits {
     }
 
     static void until(String what, BooleanSupplier condition, Duration deadline, Supplier<String> seen) {
-        try {
-            Awaitility.await(what)
-                    .atMost(deadline)
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL)
-                    .until(condition::getAsBoolean);
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + "; " + seen.get(), e);
-        }
+        io.mltrainer.core.testing.Waits.until(what, condition, deadline, POLL, seen);
     }
 }

@@ -49,7 +49,8 @@ public final class LocalDatasetSource implements DatasetSource {
         String location = query.spec().location();
         Path path = Path.of(reader.resolve(location));
         DatasetSourceKind kind = query.spec().source();
-        if (!Files.exists(path)) {
+        // A missing table file is named by its reader, as a file ("The data file ... does not exist").
+        if (!Files.exists(path) && !LocalTableReader.isTable(path)) {
             throw StageException.badInput("The data " + location + " does not exist. Check the path (relative paths"
                     + " start from " + Path.of(reader.resolve(".")) + ").");
         }

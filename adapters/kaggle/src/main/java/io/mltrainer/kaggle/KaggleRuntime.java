@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.GeneratedCode;
+import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TrainingRun;
+import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.port.out.RunRequest;
 import io.mltrainer.core.port.out.RunStatus;
 import io.mltrainer.core.port.out.SecretVault;
@@ -38,6 +40,8 @@ public final class KaggleRuntime implements TrainingRuntime {
     static final String DEFAULT_MACHINE = "NvidiaTeslaT4";
 
     private static final int LAST_LINES = 10;
+    /** A notebook's slug is this and the build's id. */
+    private static final String SLUG_PREFIX = "mltrainer-";
 
     private final KaggleKernels kernels;
     private final KaggleDataStaging staging;
@@ -69,12 +73,14 @@ public final class KaggleRuntime implements TrainingRuntime {
     /**
      * @param baseUrl {@code KAGGLE_API_URL}; null for Kaggle itself
      * @param vault where a build's credential references are revealed
+     * @param builds where the credentials of a build whose run another process pushed are found
      * @param token, username, key the environment's credentials for builds that gave none; may be null
      * @param pollInterval how often a session is asked about (Kaggle rate-limits: 30 s is kind)
      */
     public static KaggleRuntime create(
             String baseUrl,
             SecretVault vault,
+            JobRepository builds,
             String token,
             String username,
             String key,
@@ -88,7 +94,7 @@ public final class KaggleRuntime implements TrainingRuntime {
         return new KaggleRuntime(
                 rpc,
                 new KaggleDataStaging(rpc, 120, check),
-                new KaggleCredentials(vault, KaggleAuth.of(token, username, key).orElse(null)),
+                new KaggleCredentials(vault, KaggleAuth.of(token, username, key).orElse(null), builds),
                 workspace,
                 clock,
                 pollInterval);
@@ -120,7 +126,7 @@ public final class KaggleRuntime implements TrainingRuntime {
         }
         KaggleAuth auth = auth(request);
         String user = user(auth);
-        String slug = "mltrainer-" + request.jobId().value();
+        String slug = SLUG_PREFIX + request.jobId().value();
         List<String> datasets = datasets(request, auth, user, slug);
         String machine = DEFAULT_MACHINE;
         KaggleKernels.Pushed pushed = kernels.save(
@@ -256,7 +262,8 @@ public final class KaggleRuntime implements TrainingRuntime {
     }
 
     /**
-     * The credentials to follow a run with: those it was pushed with (a handle keeps no credential), else the
+     * The credentials to follow a run with: those it was pushed with by this process (a handle keeps no credential),
+     * else those its build was given (a run another replica pushed, or this process before a restart), else the
      * environment's, which serve every command-line build.
      */
     private KaggleAuth authFor(RunHandle handle) {
@@ -265,10 +272,17 @@ public final class KaggleRuntime implements TrainingRuntime {
             return pushedWith;
         }
         return credentials
-                .of(null, null)
+                .ofBuild(build(handle))
                 .orElseThrow(() -> new StageException(
                         FailureKind.AUTHENTICATION,
-                        "Following a Kaggle run needs KAGGLE_API_TOKEN (or KAGGLE_USERNAME and KAGGLE_KEY)."));
+                        "Following a Kaggle run needs the Kaggle credentials its build was given, or"
+                                + " KAGGLE_API_TOKEN (or KAGGLE_USERNAME and KAGGLE_KEY)."));
+    }
+
+    /** The build a notebook was pushed for ({@code mltrainer-<build id>}); null for another name. */
+    private static JobId build(RunHandle handle) {
+        String slug = handle.runId();
+        return slug.startsWith(SLUG_PREFIX) ? new JobId(slug.substring(SLUG_PREFIX.length())) : null;
     }
 
     private String user(KaggleAuth auth) {

@@ -4,22 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.Credentials;
 import io.mltrainer.core.domain.DataFormat;
 import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.DatasetSourceKind;
+import io.mltrainer.core.domain.DeploymentSpec;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.GeneratedFile;
+import io.mltrainer.core.domain.IntakeResult;
+import io.mltrainer.core.domain.Job;
+import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
+import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
+import io.mltrainer.core.domain.RuntimeSpec;
 import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.domain.ThreadKey;
 import io.mltrainer.core.domain.TrainingRun;
+import io.mltrainer.core.domain.secrets.SecretKind;
+import io.mltrainer.core.domain.secrets.SecretRef;
 import io.mltrainer.core.pipeline.RetryPolicy;
 import io.mltrainer.core.pipeline.RunMonitor;
 import io.mltrainer.core.pipeline.RunStage;
+import io.mltrainer.core.port.out.JobRepository;
 import io.mltrainer.core.port.out.RunRequest;
+import io.mltrainer.core.port.out.SecretVault;
+import io.mltrainer.core.testing.InMemoryJobRepository;
+import io.mltrainer.core.testing.InMemorySecretVault;
 import io.mltrainer.core.testing.RunToEnd;
 import io.mltrainer.runtimes.FileWorkspace;
 import java.io.IOException;
@@ -27,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KaggleRuntimeTest {
     private static final JobId JOB = new JobId("b7k2m9qa");
     private static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final String OWNER = "tester";
 
     @TempDir
     Path home;
@@ -138,6 +155,32 @@ class KaggleRuntimeTest {
         assertThat(kaggle.savedKernels()).hasSize(1);
         assertThat(kaggle.createdDatasets()).hasSize(1);
         assertThat(run.metrics()).containsEntry("accuracy", 0.93);
+    }
+
+    @Test
+    void a_run_pushed_by_another_process_is_followed_with_the_credentials_its_build_was_given() {
+        InMemorySecretVault vault = new InMemorySecretVault();
+        InMemoryJobRepository builds = new InMemoryJobRepository();
+        SecretRef token = vault.store(OWNER, SecretKind.KAGGLE_TOKEN, FakeKaggleRuns.TOKEN);
+        Credentials given = new Credentials(null, token, null, null, null, null, null);
+        BuildRequest asked = new BuildRequest(
+                "classify emails",
+                null,
+                null,
+                null,
+                null,
+                new IntakeResult(RuntimeSpec.LOCAL, DeploymentSpec.LOCAL, given));
+        Instant now = Instant.now();
+        builds.create(new Job(
+                JOB, OWNER, ThreadKey.terminal("s1"), JobStatus.AWAITING_RUN, JobContext.of(asked), 0, null, now, now));
+        RunHandle handle = runtime(null, vault, builds).submit(request(null, true, given));
+
+        // another replica, without credentials of its own, takes the build over: it follows the run, never submits
+        KaggleRuntime takingOver = runtime(null, vault, builds);
+        TrainingRun run = monitor.trained(JOB, new RunStage.Submitted(takingOver, handle, 3600), LIMIT);
+
+        assertThat(run.metrics()).containsEntry("accuracy", 0.93);
+        assertThat(kaggle.savedKernels()).hasSize(1);
     }
 
     @Test
@@ -261,20 +304,29 @@ class KaggleRuntimeTest {
     }
 
     private KaggleRuntime runtime(String token) {
+        return runtime(token, null, null);
+    }
+
+    private KaggleRuntime runtime(String token, SecretVault vault, JobRepository builds) {
         KaggleRpc rpc = new KaggleRpc(kaggle.url(), new OkHttpClient());
         return new KaggleRuntime(
                 rpc,
                 new KaggleDataStaging(rpc, 5, Duration.ofMillis(5)),
-                new KaggleCredentials(null, KaggleAuth.of(token, null, null).orElse(null)),
+                new KaggleCredentials(vault, KaggleAuth.of(token, null, null).orElse(null), builds),
                 new FileWorkspace(home),
                 Clock.systemUTC(),
                 Duration.ofMillis(10));
     }
 
     private RunRequest request(RunHandle previous, boolean gpu) {
+        return request(previous, gpu, null);
+    }
+
+    private RunRequest request(RunHandle previous, boolean gpu, Credentials credentials) {
         DataSource local = new DataSource(
                 DatasetSourceKind.LOCAL, data.toString(), DataFormat.CSV, null, null, null, null, null, false, null);
-        return new RunRequest(JOB, "tester", null, code(), data.toString(), local, gpu ? "T4" : "cpu", 600, previous);
+        return new RunRequest(
+                JOB, OWNER, credentials, code(), data.toString(), local, gpu ? "T4" : "cpu", 600, previous);
     }
 
     private GeneratedCode code() {

@@ -2,13 +2,18 @@ package io.mltrainer.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mltrainer.core.domain.DatasetSourceKind;
+import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.Failure;
 import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobEvent;
+import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Question;
 import io.mltrainer.core.domain.QuestionSlot;
 import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.domain.UnconfirmedTask;
 import io.mltrainer.core.testing.Contexts;
 import io.mltrainer.core.testing.Events;
 import java.util.List;
@@ -35,6 +40,22 @@ class JsonCodecTest {
         JobContext read = codec.readContext(codec.write(context));
 
         assertThat(read).isEqualTo(context);
+    }
+
+    @Test
+    void round_trips_an_intent_whose_local_table_has_still_to_settle_its_task() {
+        JobContext context = Contexts.minimal()
+                .with(new ParsedIntent(
+                                TaskType.TABULAR_CLASSIFICATION,
+                                "estimate the price from houses.csv",
+                                new DatasetSpec(DatasetSourceKind.LOCAL, "/data/houses.csv", null),
+                                null)
+                        .withUnconfirmed(new UnconfirmedTask(null, TaskType.TABULAR_REGRESSION)));
+
+        JobContext read = codec.readContext(codec.write(context));
+
+        assertThat(read).isEqualTo(context);
+        assertThat(read.intent().unconfirmed().fromWords()).isEqualTo(TaskType.TABULAR_REGRESSION);
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class LocalRuntime implements TrainingRuntime {
 
     private static final int TAIL_LINES = 5;
     private static final Duration KILL_MARGIN = Duration.ofMinutes(1);
+    /** Why a run another mltrainer process started has no results. */
+    static final String ENDED_WITH_ITS_PROCESS = "the local training run ended with the mltrainer process that started"
+            + " it (a replica that stopped or was restarted) before it wrote its results: a local run cannot outlive"
+            + " its replica (runs on Kaggle or Modal, --runtime, do)";
 
     private final FileWorkspace workspace;
     private final PythonLocator locator;
@@ -113,6 +117,12 @@ public final class LocalRuntime implements TrainingRuntime {
             return new RunStatus.Succeeded(chunk.lines(), chunk.cursor());
         }
         List<String> tail = new LogFile(runDir.resolve("stderr.log")).tail(TAIL_LINES);
+        if (child == null) {
+            // Started by another mltrainer process (a replica that died, this one before a restart): the sandbox
+            // ends the run with the process that started it, so it stopped before writing its results.
+            return new RunStatus.Failed(
+                    FailureKind.RUN_FAILED, ENDED_WITH_ITS_PROCESS, chunk.lines(), tail, chunk.cursor());
+        }
         boolean killed = code > 128 || code < 0;
         // Killed by a signal (out of memory, an operator): the code may well succeed on another try.
         return new RunStatus.Failed(

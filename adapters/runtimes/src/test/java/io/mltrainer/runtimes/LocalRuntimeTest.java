@@ -11,12 +11,16 @@ import io.mltrainer.core.domain.FailureKind;
 import io.mltrainer.core.domain.GeneratedCode;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.ModelCandidate;
+import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.RuntimeKind;
 import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.port.out.RunRequest;
+import io.mltrainer.core.port.out.RunStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +54,32 @@ class LocalRuntimeTest {
                         StageException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BAD_INPUT))
                 .hasMessageContaining("written for kaggle")
                 .hasMessageContaining("--runtime local");
+    }
+
+    @Test
+    void a_run_another_mltrainer_process_started_that_ended_without_results_says_it_ended_with_that_process()
+            throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path output = Files.createDirectories(home.resolve("jobs/job-1/runs/run-1/output"));
+        RunHandle handle = RunHandle.local(
+                "local",
+                "run-1",
+                output.toString(),
+                gone.pid(),
+                gone.info().startInstant().orElse(null),
+                Instant.now());
+
+        RunStatus status = new LocalRuntime(
+                        new FileWorkspace(home), new PythonLocator("/usr/bin/python3"), Clock.systemUTC())
+                .poll(handle, 0);
+
+        assertThat(status)
+                .isInstanceOfSatisfying(
+                        RunStatus.Failed.class,
+                        failed -> assertThat(failed.error())
+                                .contains("ended with the mltrainer process that started it")
+                                .contains("Kaggle or Modal"));
     }
 
     private void run(GeneratedCode generated) {

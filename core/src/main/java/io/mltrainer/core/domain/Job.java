@@ -29,8 +29,10 @@ public record Job(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** The task as shown to people: none yet while a local table's data has still to settle it. */
     public Optional<TaskType> taskType() {
-        return context.taskType();
+        boolean unsettled = context.intent() != null && context.intent().unconfirmed() != null;
+        return unsettled ? Optional.empty() : context.taskType();
     }
 
     /** The stage the build is at: the failed or running one, else the first without a result; empty when done. */

@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * Everything a build knows, one typed part per stage. Immutable: every change returns a new context. A null part
  * means the stage has no result yet; {@code activeRun} is a training run that started and has not finished;
- * {@code taskPlan} is the whole plan of a planned (non-tabular) build, computed once by its preprocess stage, whose
- * parts the config and architecture stages record (checkpointed, so a resumed build goes on with the same plan).
+ * {@code intent} is replaced by the dataset stage when it settled a local table's target and task with the data
+ * ({@link CheckedData}); {@code taskPlan} is the whole plan of a planned (non-tabular) build, computed once by its
+ * preprocess stage, whose parts the config and architecture stages record (checkpointed, so a resumed build goes on
+ * with the same plan). Only the profile and the counts of the data are kept here, never its rows.
  */
 public record JobContext(
         BuildRequest request,
@@ -107,8 +109,8 @@ public record JobContext(
         Objects.requireNonNull(result, "result");
         return new JobContext(
                 request,
-                result instanceof ParsedIntent r ? r : intent,
-                result instanceof DataReport r ? r : dataReport,
+                result instanceof ParsedIntent r ? r : result instanceof CheckedData r ? r.intent() : intent,
+                result instanceof DataReport r ? r : result instanceof CheckedData r ? r.report() : dataReport,
                 result instanceof PreprocessPlan r ? r : result instanceof TaskPlan r ? r.preprocess() : preprocess,
                 result instanceof TrainingConfig r ? r : config,
                 result instanceof ArchitectureSpec r ? r : architecture,

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * What the request asks for. Holds secret references only, never a secret. Optional parts are null when the request
  * did not say: {@code baseModel} is an architecture preference ("distilbert-base-uncased"), {@code fineTuning} and
- * {@code precision} apply to neural models.
+ * {@code precision} apply to neural models. {@code unconfirmed} is set by the intent stage for a local table whose
+ * target and task its data still has to settle; the dataset stage clears it (see {@link CheckedData}).
  */
 public record ParsedIntent(
         TaskType taskType,
@@ -18,7 +19,8 @@ public record ParsedIntent(
         String baseModel,
         DeploymentSpec deployment,
         RuntimeSpec runtime,
-        String modelName)
+        String modelName,
+        UnconfirmedTask unconfirmed)
         implements StageResult {
     public ParsedIntent {
         Objects.requireNonNull(taskType, "taskType");
@@ -30,7 +32,35 @@ public record ParsedIntent(
     }
 
     public ParsedIntent(TaskType taskType, String description, DatasetSpec dataset, String modelName) {
-        this(taskType, description, null, dataset, null, null, null, null, null, null, modelName);
+        this(taskType, description, null, dataset, null, null, null, null, null, null, modelName, null);
+    }
+
+    /** An intent with nothing left to check against its data (every reading of words, before any table was read). */
+    public ParsedIntent(
+            TaskType taskType,
+            String description,
+            Expertise expertise,
+            DatasetSpec dataset,
+            Hyperparameters hyperparameters,
+            FineTuning fineTuning,
+            Precision precision,
+            String baseModel,
+            DeploymentSpec deployment,
+            RuntimeSpec runtime,
+            String modelName) {
+        this(
+                taskType,
+                description,
+                expertise,
+                dataset,
+                hyperparameters,
+                fineTuning,
+                precision,
+                baseModel,
+                deployment,
+                runtime,
+                modelName,
+                null);
     }
 
     public ParsedIntent withDataset(DatasetSpec value) {
@@ -45,7 +75,8 @@ public record ParsedIntent(
                 baseModel,
                 deployment,
                 runtime,
-                modelName);
+                modelName,
+                unconfirmed);
     }
 
     public ParsedIntent withModelName(String value) {
@@ -60,7 +91,8 @@ public record ParsedIntent(
                 baseModel,
                 deployment,
                 runtime,
-                value);
+                value,
+                unconfirmed);
     }
 
     public ParsedIntent withRuntime(RuntimeSpec value) {
@@ -75,7 +107,8 @@ public record ParsedIntent(
                 baseModel,
                 deployment,
                 value,
-                modelName);
+                modelName,
+                unconfirmed);
     }
 
     public ParsedIntent withTaskType(TaskType value) {
@@ -90,7 +123,25 @@ public record ParsedIntent(
                 baseModel,
                 deployment,
                 runtime,
-                modelName);
+                modelName,
+                unconfirmed);
+    }
+
+    /** The same intent, waiting for (or, with null, done with) the check against its local table. */
+    public ParsedIntent withUnconfirmed(UnconfirmedTask value) {
+        return new ParsedIntent(
+                taskType,
+                description,
+                expertise,
+                dataset,
+                hyperparameters,
+                fineTuning,
+                precision,
+                baseModel,
+                deployment,
+                runtime,
+                modelName,
+                value);
     }
 
     @Override

@@ -4,6 +4,7 @@ package io.mltrainer.core.domain;
 public sealed interface StageResult
         permits ParsedIntent,
                 DataReport,
+                CheckedData,
                 PreprocessPlan,
                 TaskPlan,
                 TrainingConfig,

@@ -344,8 +344,8 @@ public final class ContinueIntake {
             String where = rules.target(f) == DeployTarget.HUGGINGFACE
                     ? "publish it to the Hugging Face Hub as " + f.hfNamespace() + "/" + f.repoName()
                     : "save it in the local model registry";
-            return "I'll build " + task + " from " + rules.dataset(f).orElse("?") + ", train it on "
-                    + rules.runtime(f).id() + " and " + where + ".";
+            return "I'll build " + task + " from " + rules.dataset(f).orElse("?") + ", train it "
+                    + rules.runtime(f).where() + " and " + where + ".";
         }
 
         private BuildRequest buildRequest() {
@@ -409,7 +409,8 @@ public final class ContinueIntake {
                         p.baseModel(),
                         p.deployment(),
                         p.runtime(),
-                        p.modelName());
+                        p.modelName(),
+                        p.unconfirmed());
     }
 
     private static boolean mentionsRuntime(String text) {

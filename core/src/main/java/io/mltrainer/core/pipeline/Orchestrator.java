@@ -300,9 +300,14 @@ public final class Orchestrator {
         for (Job job : taken) {
             LOG.info("taking over build {} ({})", job.id(), job.status());
             events.publish(job.id(), new JobEvent.Notice("replica " + workers.self() + " took this build over"));
-            if (job.status() == JobStatus.AWAITING_RUN && job.context().activeRun() != null) {
+            RunHandle run =
+                    job.status() == JobStatus.AWAITING_RUN ? job.context().activeRun() : null;
+            if (run != null && run.isRemote()) {
                 followTaken(job);
             } else {
+                if (run != null) {
+                    trainsAgain(job);
+                }
                 completion(job.id());
                 pool.execute(() -> {
                     try {
@@ -358,6 +363,23 @@ public final class Orchestrator {
                 .distinct()
                 .filter(owner -> !workers.isAlive(owner))
                 .forEach(owner -> jobs.releaseLeases(owner, now));
+    }
+
+    /**
+     * A run on the machine of the replica that died ended with it (the sandbox ends a local run with the process that
+     * started it): the train stage runs again here, and the build's thread is told why.
+     */
+    private void trainsAgain(Job job) {
+        StageState train = job.context().stageState(Stage.TRAIN);
+        events.publish(
+                job.id(),
+                new JobEvent.StageRetrying(
+                        Stage.TRAIN,
+                        Math.max(1, train.attempts()),
+                        FailureKind.TRANSIENT,
+                        "the local training run ended with the replica that started it (a local run cannot outlive"
+                                + " its replica); replica " + workers.self() + " trains again",
+                        0));
     }
 
     /** Follows the run of a build this replica just took over: its lease is already this replica's. */

@@ -1,6 +1,7 @@
 package io.mltrainer.core.pipeline;
 
 import io.mltrainer.core.domain.ArchitectureSpec;
+import io.mltrainer.core.domain.CheckedData;
 import io.mltrainer.core.domain.DataReport;
 import io.mltrainer.core.domain.Deployment;
 import io.mltrainer.core.domain.GeneratedCode;
@@ -9,6 +10,7 @@ import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.PreprocessPlan;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskPlan;
+import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.TrainingConfig;
 import io.mltrainer.core.domain.TrainingRun;
 import java.util.Locale;
@@ -20,6 +22,11 @@ public final class Summaries {
     private Summaries() {}
 
     public static String of(StageResult result) {
+        if (result instanceof ParsedIntent r && r.unconfirmed() != null) {
+            TaskType said = r.unconfirmed().said();
+            return (said == null ? "a table task" : said.id()) + " on "
+                    + r.dataset().location() + ", its target and task checked against the data next";
+        }
         if (result instanceof ParsedIntent r) {
             return r.taskType().id()
                     + (r.dataset() == null ? "" : " on " + r.dataset().location())
@@ -31,6 +38,9 @@ public final class Summaries {
             return r.details() == null || r.details() instanceof io.mltrainer.core.domain.DataDetails.Tabular
                     ? r.rows() + " rows, " + r.columns().size() + " columns, target " + r.target()
                     : r.headline();
+        }
+        if (result instanceof CheckedData r) {
+            return r.intent().taskType().id() + ", " + of(r.report());
         }
         if (result instanceof TaskPlan r) {
             return of(r.preprocess());

@@ -6,6 +6,7 @@ import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
+import io.mltrainer.core.domain.RunHandle;
 import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
@@ -90,14 +91,16 @@ public final class ResumeBuild implements ResumeBuildUseCase {
     }
 
     /**
-     * Follows again the training runs that builds of a stopped process were waiting for (at a serve start): the
-     * runs go on where they run, nothing is launched a second time. Returns the builds picked up.
+     * Follows again the remote training runs that builds of a stopped process were waiting for (at a serve start):
+     * the runs go on where they run, nothing is launched a second time. Returns the builds picked up. A local run
+     * ended with the process that started it: its build is taken over like any abandoned one, and trains again.
      */
     @Override
     public List<JobId> followAbandonedRuns() {
         List<JobId> picked = new ArrayList<>();
         for (Job job : jobs.findByStatus(EnumSet.of(JobStatus.AWAITING_RUN))) {
-            if (job.context().activeRun() != null && !isHeldByLiveWorker(job)) {
+            RunHandle run = job.context().activeRun();
+            if (run != null && run.isRemote() && !isHeldByLiveWorker(job)) {
                 if (job.lease() != null) {
                     // its holder is dead: its lease is given up now rather than when it runs out
                     jobs.releaseLeases(job.lease().owner(), clock.instant());

@@ -3,6 +3,8 @@ package io.mltrainer.core.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mltrainer.core.domain.ThreadKey;
+import io.mltrainer.core.testing.Waits;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -23,10 +25,7 @@ class InboxTest {
             }
             assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
             // The last piece of work ends just before its entry is removed: wait for the removal, with a deadline.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (inbox.busyThreads() > 0 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            Waits.until("the inbox to forget its threads", () -> inbox.busyThreads() == 0, Duration.ofSeconds(10));
 
             assertThat(inbox.busyThreads()).isZero();
         }

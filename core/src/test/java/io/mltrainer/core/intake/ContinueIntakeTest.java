@@ -25,7 +25,6 @@ import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.pipeline.RetryPolicies;
 import io.mltrainer.core.port.out.IntentParser;
-import io.mltrainer.core.port.out.Workers;
 import io.mltrainer.core.port.out.llm.ChatCall;
 import io.mltrainer.core.port.out.llm.ChatMessage;
 import io.mltrainer.core.port.out.llm.ChatModelPort;
@@ -39,6 +38,7 @@ import io.mltrainer.core.testing.InMemoryIntakeRepository;
 import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.InMemorySecretVault;
+import io.mltrainer.core.testing.LiveWorkers;
 import io.mltrainer.core.usecase.StartBuild;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,17 +67,7 @@ class ContinueIntakeTest {
             new Agents(List.of()),
             RetryPolicies.defaults(),
             clock,
-            new Workers() {
-                @Override
-                public String self() {
-                    return "w";
-                }
-
-                @Override
-                public boolean isAlive(String owner) {
-                    return true;
-                }
-            },
+            new LiveWorkers("w"),
             Executors.newSingleThreadExecutor(),
             Executors.newSingleThreadScheduledExecutor(),
             OrchestratorSettings.defaults());
@@ -120,7 +110,8 @@ class ContinueIntakeTest {
                 null,
                 toHub ? new DeploymentSpec(DeploymentSpec.DeployTarget.HUGGINGFACE, null, null, null, null) : null,
                 new RuntimeSpec(RuntimeKind.LOCAL, null),
-                "spam-detector"));
+                "spam-detector",
+                null));
     }
 
     private Inbound says(String text) {

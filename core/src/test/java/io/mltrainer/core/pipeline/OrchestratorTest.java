@@ -12,6 +12,8 @@ import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.StageStatus;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.port.in.BuildRefused;
+import io.mltrainer.core.testing.Waits;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -193,9 +195,7 @@ class OrchestratorTest {
         CountDownLatch inTraining = new CountDownLatch(1);
         fixture.agent(Stage.TRAIN).thenDoes(input -> {
             inTraining.countDown();
-            while (!input.cancellation().isCancelled()) {
-                Thread.onSpinWait();
-            }
+            Waits.until("the cancel", input.cancellation()::isCancelled, Duration.ofSeconds(10));
             throw new StageException(FailureKind.CANCELLED, "cancelled during training");
         });
         Job queued = fixture.queue();
@@ -218,9 +218,7 @@ class OrchestratorTest {
         CountDownLatch inTraining = new CountDownLatch(1);
         fixture.agent(Stage.TRAIN).thenDoes(input -> {
             inTraining.countDown();
-            while (!input.cancellation().isCancelled()) {
-                Thread.onSpinWait();
-            }
+            Waits.until("the cancel", input.cancellation()::isCancelled, Duration.ofSeconds(10));
             throw new StageException(FailureKind.CANCELLED, "cancelled during training");
         });
         Job queued = fixture.queue();

@@ -93,6 +93,38 @@ public abstract class ReplicasContract {
     }
 
     @Test
+    void a_build_whose_replica_dies_during_a_local_run_is_trained_again_by_the_other_which_says_why() {
+        FakeRuntime local = new FakeRuntime("local", clock, Duration.ofMillis(5)).onThisMachine();
+        try (Replica first = new Replica("replica-c", jobs, log, clock, local, Replica.LEASES);
+                Replica second = new Replica("replica-d", jobs, log, clock, local, Replica.LEASES)) {
+            Job queued = first.queue();
+            first.orchestrator().submit(queued.id());
+            awaitStatus(queued.id(), JobStatus.AWAITING_RUN);
+
+            first.kill();
+            clock.advance(Duration.ofSeconds(31));
+            List<JobId> taken = second.orchestrator().takeOverAbandoned(4);
+            local.releaseAll();
+            awaitSucceeded(queued.id());
+
+            assertThat(taken).containsExactly(queued.id());
+            assertThat(local.launches())
+                    .as("the run ended with its replica: trained again")
+                    .isEqualTo(2);
+            assertThat(startsPerStage(queued.id()))
+                    .as("only the train stage runs again")
+                    .allSatisfy((stage, starts) ->
+                            assertThat(starts).as(stage.id()).isEqualTo(stage == Stage.TRAIN ? 2 : 1));
+            assertThat(events(queued.id(), JobEvent.StageRetrying.class))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.error())
+                            .contains("local training run ended with the replica that started it")
+                            .contains("replica-d trains again"));
+            assertThat(events(queued.id(), JobEvent.BuildFinished.class)).hasSize(1);
+        }
+    }
+
+    @Test
     void a_replica_that_drains_gives_its_builds_up_and_the_other_takes_them_at_once() {
         Job queued = a.queue();
         a.orchestrator().submit(queued.id());

@@ -34,11 +34,21 @@ public final class FakeRuntime implements TrainingRuntime {
     private volatile String failure;
     private volatile int pollFailures;
     private volatile Duration launchedAgo = Duration.ZERO;
+    private volatile boolean onThisMachine;
 
     public FakeRuntime(String name, Clock clock, Duration interval) {
         this.name = name;
         this.clock = clock;
         this.interval = interval;
+    }
+
+    /**
+     * Runs are processes of the replica that launched them, as local runs are: their handles have no remote id, and
+     * a handle from an earlier attempt is launched again (its process is gone with its replica).
+     */
+    public FakeRuntime onThisMachine() {
+        this.onThisMachine = true;
+        return this;
     }
 
     /** Runs end at their first poll. */
@@ -105,7 +115,7 @@ public final class FakeRuntime implements TrainingRuntime {
     @Override
     public RunHandle submit(RunRequest request) {
         RunHandle previous = request.previous();
-        if (previous != null && name.equals(previous.runtime())) {
+        if (previous != null && name.equals(previous.runtime()) && !onThisMachine) {
             return previous;
         }
         int n = launches.incrementAndGet();
@@ -113,6 +123,9 @@ public final class FakeRuntime implements TrainingRuntime {
         released.put(id, releasedByDefault);
         launched.countDown();
         Instant at = clock.instant().minus(launchedAgo);
+        if (onThisMachine) {
+            return RunHandle.local(name, id, "/tmp/fake/" + request.jobId().value(), null, null, at);
+        }
         return RunHandle.remote(
                 name,
                 "run-" + n,
@@ -137,7 +150,7 @@ public final class FakeRuntime implements TrainingRuntime {
                 "MLTRAINER {\"phase\": \"train\", \"message\": \"epoch 2\", \"step\": 2, \"total\": 2,"
                         + " \"metrics\": {\"loss\": 0.3}}");
         List<String> fresh = log.subList((int) Math.min(cursor, log.size()), log.size());
-        if (!released.getOrDefault(handle.remoteId(), false)) {
+        if (!released.getOrDefault(handle.isRemote() ? handle.remoteId() : handle.runId(), false)) {
             return new RunStatus.Running(cursor == 0 ? fresh.subList(0, 1) : List.of(), Math.max(cursor, 1));
         }
         if (failure != null) {

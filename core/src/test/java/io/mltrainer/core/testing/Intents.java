@@ -92,6 +92,7 @@ public record Intents(ParsedIntent intent) {
                 baseModel,
                 intent.deployment(),
                 runtime,
-                intent.modelName()));
+                intent.modelName(),
+                intent.unconfirmed()));
     }
 }

@@ -1,21 +1,43 @@
 package io.mltrainer.core.testing;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
-/** Waits for a condition with a deadline, for what a test cannot be told about directly. */
+/** Waits for a condition with a deadline (Awaitility), for what a test cannot be told about directly. */
 public final class Waits {
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(5);
+
     private Waits() {}
 
+    /** Returns as soon as {@code condition} holds; else fails naming {@code what}. */
     public static void until(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        until(what, condition, DEADLINE);
+    }
+
+    /** Returns as soon as {@code condition} holds; else fails naming {@code what} after {@code deadline}. */
+    public static void until(String what, BooleanSupplier condition, Duration deadline) {
+        until(what, condition, deadline, POLL, () -> "");
+    }
+
+    /**
+     * Asks {@code condition} every {@code poll} and returns as soon as it holds; else fails after {@code deadline}
+     * with {@code what} and {@code seen} (what the fakes saw, say).
+     */
+    public static void until(
+            String what, BooleanSupplier condition, Duration deadline, Duration poll, Supplier<String> seen) {
+        try {
+            Awaitility.await(what)
+                    .atMost(deadline)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(poll)
+                    .until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            String context = seen.get();
+            throw new AssertionError("timed out waiting for " + what + (context.isEmpty() ? "" : "; " + context), e);
         }
     }
 }

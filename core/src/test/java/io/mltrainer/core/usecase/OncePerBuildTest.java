@@ -2,12 +2,18 @@ package io.mltrainer.core.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mltrainer.core.agents.dataset.ColumnProfiler;
+import io.mltrainer.core.agents.dataset.DataProfiler;
 import io.mltrainer.core.agents.dataset.DatasetAgent;
+import io.mltrainer.core.agents.dataset.LocalDataPolicy;
 import io.mltrainer.core.agents.intent.IntentAgent;
 import io.mltrainer.core.agents.intent.ModelIntentReader;
+import io.mltrainer.core.agents.plan.ArchitectureAgent;
 import io.mltrainer.core.agents.plan.Catalogue;
+import io.mltrainer.core.agents.plan.ConfigAgent;
 import io.mltrainer.core.agents.plan.Planner;
 import io.mltrainer.core.agents.plan.PlanningAgent;
+import io.mltrainer.core.agents.plan.PreprocessAgent;
 import io.mltrainer.core.domain.BuildRequest;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
@@ -16,6 +22,8 @@ import io.mltrainer.core.domain.JobId;
 import io.mltrainer.core.domain.JobStatus;
 import io.mltrainer.core.domain.ParsedIntent;
 import io.mltrainer.core.domain.Stage;
+import io.mltrainer.core.domain.StageException;
+import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskPlan;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.domain.ThreadKey;
@@ -32,6 +40,8 @@ import io.mltrainer.core.pipeline.EventBus;
 import io.mltrainer.core.pipeline.Orchestrator;
 import io.mltrainer.core.pipeline.OrchestratorSettings;
 import io.mltrainer.core.pipeline.RetryPolicies;
+import io.mltrainer.core.pipeline.StageAgent;
+import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.out.DatasetQuery;
 import io.mltrainer.core.port.out.DatasetSample;
 import io.mltrainer.core.port.out.DatasetSource;
@@ -46,8 +56,10 @@ import io.mltrainer.core.testing.InMemoryJobEventLog;
 import io.mltrainer.core.testing.InMemoryJobRepository;
 import io.mltrainer.core.testing.InMemorySecretVault;
 import io.mltrainer.core.testing.IntentSchemas;
+import io.mltrainer.core.testing.LiveWorkers;
 import io.mltrainer.core.testing.Waits;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,16 +67,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A build is understood once, its data read once and its plan computed once, whichever way it started: from a chat
+ * A build is understood once, its data read and profiled once (a local table too: the dataset stage's read settles
+ * its target and task and serves every later stage) and its plan computed once, whichever way it started: from a chat
  * intake (which understood the words for its summary) or from the command line.
  */
 class OncePerBuildTest {
     private static final String REQUEST = "classify the sentiment of movie reviews from stanfordnlp/imdb";
+    private static final BuildRequest HOUSES_REQUEST =
+            new BuildRequest("estimate the price of a house from houses.csv", null, null, null, Stage.ARCHITECTURE);
 
     private final Clock clock = Clock.systemUTC();
     private final InMemoryJobRepository jobs = new InMemoryJobRepository();
@@ -73,44 +89,49 @@ class OncePerBuildTest {
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Workers workers = new LiveWorkers("w");
 
     private final CountingParser parser = new CountingParser();
     private final CountingSource data = new CountingSource(reviews());
+    private final AtomicInteger profiles = new AtomicInteger();
+    private final ColumnProfiler countingProfiler = table -> {
+        profiles.incrementAndGet();
+        return DataProfiler.profile(table);
+    };
     private final AtomicInteger plans = new AtomicInteger();
+    private final AtomicBoolean preprocessStops = new AtomicBoolean();
     private final Planner planner = new Planner(Catalogue.load(), 1800);
     private final PlanningAgent.TaskPlanner countingPlanner = (intent, report) -> {
         plans.incrementAndGet();
         return planner.plan(intent, report);
     };
 
-    private final Orchestrator orchestrator = new Orchestrator(
-            jobs,
-            events,
-            new Agents(List.of(
-                    new IntentAgent(
-                            new ModelIntentReader(ChatModelPort.OFFLINE, IntentSchemas.UNUSED, parser), NO_FILES),
-                    new DatasetAgent(data),
-                    PlanningAgent.preprocess(countingPlanner),
-                    PlanningAgent.config(countingPlanner),
-                    PlanningAgent.architecture(countingPlanner))),
-            RetryPolicies.defaults(),
-            clock,
-            new Workers() {
-                @Override
-                public String self() {
-                    return "w";
-                }
-
-                @Override
-                public boolean isAlive(String owner) {
-                    return true;
-                }
-            },
-            pool,
-            scheduler,
-            OrchestratorSettings.defaults());
+    private final Orchestrator orchestrator = orchestrator(parser, data);
     private final StartBuild builds =
             new StartBuild(jobs, orchestrator, () -> new JobId("job-" + ids.incrementAndGet()), clock);
+
+    /** The stages up to the architecture, with the given words and data, counting plans and profiles. */
+    private Orchestrator orchestrator(IntentParser words, DatasetSource source) {
+        return new Orchestrator(
+                jobs,
+                events,
+                new Agents(List.of(
+                        new IntentAgent(
+                                new ModelIntentReader(ChatModelPort.OFFLINE, IntentSchemas.UNUSED, words), NO_FILES),
+                        new DatasetAgent(source, LocalDataPolicy.UNRESTRICTED, countingProfiler),
+                        new StopsOnce(new PreprocessAgent(), preprocessStops),
+                        new ConfigAgent(Duration.ofMinutes(30)),
+                        new ArchitectureAgent(Catalogue.load()),
+                        PlanningAgent.preprocess(countingPlanner),
+                        PlanningAgent.config(countingPlanner),
+                        PlanningAgent.architecture(countingPlanner))),
+                RetryPolicies.defaults(),
+                clock,
+                workers,
+                pool,
+                scheduler,
+                OrchestratorSettings.defaults());
+    }
 
     @AfterEach
     void stop() {
@@ -140,6 +161,7 @@ class OncePerBuildTest {
         assertThat(job.context().intent().taskType()).isEqualTo(TaskType.TEXT_CLASSIFICATION);
         assertThat(parser.calls).hasValue(1);
         assertThat(data.reads).hasValue(1);
+        assertThat(profiles).hasValue(1);
         assertThat(plans).hasValue(1);
     }
 
@@ -150,7 +172,50 @@ class OncePerBuildTest {
         assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(parser.calls).hasValue(1);
         assertThat(data.reads).hasValue(1);
+        assertThat(profiles).hasValue(1);
         assertThat(plans).hasValue(1);
+    }
+
+    @Test
+    void a_local_table_is_read_and_profiled_once_and_its_data_settles_the_target_and_the_task() throws Exception {
+        CountingSource table = new CountingSource(houses());
+        Orchestrator tables = orchestrator(new TabularParser(), table);
+        StartBuild start = new StartBuild(jobs, tables, () -> new JobId("job-" + ids.incrementAndGet()), clock);
+
+        Job job = start.start("alice", ThreadKey.terminal("t2"), HOUSES_REQUEST)
+                .completion()
+                .get(30, TimeUnit.SECONDS);
+
+        assertThat(job.status()).as("%s", job.context().failure()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(table.reads).as("reads of the table").hasValue(1);
+        assertThat(profiles).as("profiles of its columns").hasValue(1);
+        assertThat(job.context().intent().unconfirmed()).isNull();
+        assertThat(job.context().intent().taskType()).isEqualTo(TaskType.TABULAR_REGRESSION);
+        assertThat(job.context().intent().dataset().target()).isEqualTo("price");
+        assertThat(job.context().intent().modelName()).isEqualTo("houses-price");
+        assertThat(job.context().dataReport().target()).isEqualTo("price");
+    }
+
+    @Test
+    void a_build_resumed_after_its_dataset_stage_reads_the_table_no_more() throws Exception {
+        CountingSource table = new CountingSource(houses());
+        Orchestrator tables = orchestrator(new TabularParser(), table);
+        StartBuild start = new StartBuild(jobs, tables, () -> new JobId("job-" + ids.incrementAndGet()), clock);
+        preprocessStops.set(true);
+        Job failed = start.start("alice", ThreadKey.terminal("t3"), HOUSES_REQUEST)
+                .completion()
+                .get(30, TimeUnit.SECONDS);
+
+        Job resumed = new ResumeBuild(jobs, events, tables, workers, clock)
+                .resume(failed.id())
+                .get(30, TimeUnit.SECONDS);
+
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.context().hasResult(Stage.DATASET)).isTrue();
+        assertThat(resumed.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(resumed.context().intent().dataset().target()).isEqualTo("price");
+        assertThat(table.reads).as("reads of the table").hasValue(1);
+        assertThat(profiles).as("profiles of its columns").hasValue(1);
     }
 
     @Test
@@ -190,6 +255,48 @@ class OncePerBuildTest {
                     "this film was a wonderful surprise and the actors were great " + i, i % 2 == 0 ? "pos" : "neg"));
         }
         return FakeDatasetSource.table(List.of("text", "label"), rows).inspect(null);
+    }
+
+    private static DatasetSample houses() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(List.of(
+                    String.valueOf(600 + 13 * i),
+                    String.valueOf(1 + i % 5),
+                    List.of("north", "south", "east").get(i % 3),
+                    String.valueOf(150000 + 1733 * i)));
+        }
+        return FakeDatasetSource.table(List.of("area", "rooms", "district", "price"), rows)
+                .inspect(null);
+    }
+
+    /** A stage that stops the build once when told to (as a process that died there would), then works. */
+    private record StopsOnce(StageAgent agent, AtomicBoolean stop) implements StageAgent {
+        @Override
+        public Stage stage() {
+            return agent.stage();
+        }
+
+        @Override
+        public boolean supports(TaskType type) {
+            return agent.supports(type);
+        }
+
+        @Override
+        public StageResult run(StageInput input) {
+            if (stop.getAndSet(false)) {
+                throw StageException.badInput("the build stopped here");
+            }
+            return agent.run(input);
+        }
+    }
+
+    /** The offline parser's reading of a request on a local table: a table task whose target it did not find. */
+    private static final class TabularParser implements IntentParser {
+        @Override
+        public Optional<ParsedIntent> parse(String request) {
+            return Optional.of(new ParsedIntent(TaskType.TABULAR_CLASSIFICATION, request, null, null));
+        }
     }
 
     /** The offline parser of a request for a text classifier on a Hub dataset, counting its calls. */
@@ -236,7 +343,7 @@ class OncePerBuildTest {
 
         @Override
         public RawTable read(String path, int maxRows) {
-            throw new AssertionError("a Hub dataset is not read as a local table");
+            throw new AssertionError("only the dataset stage reads data, through its DatasetSource");
         }
     };
 }

@@ -18,8 +18,8 @@ final class ClusteringInspector implements Inspector {
     static final int MAX_K = 10;
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
-        List<ColumnProfile> profiles = Samples.profiles(sample);
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
+        List<ColumnProfile> profiles = columns;
         String excluded = intent.dataset().target();
         List<String> features = profiles.stream()
                 .filter(p -> !p.name().equals(excluded))
@@ -45,6 +45,12 @@ final class ClusteringInspector implements Inspector {
             notes.add("`" + excluded + "` is left out of the features and used only to describe the clusters");
         }
         return Samples.report(
-                sample, null, Map.of(), notes, ColumnRoles.NONE, new DataDetails.Clustering(features, 2, maxK));
+                sample,
+                columns,
+                null,
+                Map.of(),
+                notes,
+                ColumnRoles.NONE,
+                new DataDetails.Clustering(features, 2, maxK));
     }
 }

@@ -1,6 +1,7 @@
 package io.mltrainer.core.agents.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataFormat;
@@ -23,7 +24,7 @@ final class DetectionInspector implements Inspector {
     static final List<String> OBJECT_NAMES = List.of("objects", "annotations", "boxes", "bboxes", "labels");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> header = sample.table().header();
         String objects = ColumnChoice.pick(
                 QuestionSlot.OBJECTS,
@@ -88,6 +89,7 @@ final class DetectionInspector implements Inspector {
                 sample.source().format() == DataFormat.COCO ? "coco" : "hub objects");
         return Samples.report(
                 sample,
+                columns,
                 objects,
                 Samples.sorted(perCategory),
                 notes,

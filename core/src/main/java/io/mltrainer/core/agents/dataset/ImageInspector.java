@@ -1,6 +1,7 @@
 package io.mltrainer.core.agents.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
@@ -29,7 +30,7 @@ final class ImageInspector implements Inspector {
     private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         var spec = intent.dataset();
         List<String> header = sample.table().header();
         String image = ColumnChoice.pick(
@@ -84,6 +85,7 @@ final class ImageInspector implements Inspector {
                     java.util.Arrays.stream(values).max().orElse(0));
             return Samples.report(
                     sample,
+                    columns,
                     target,
                     Map.of(),
                     notes,
@@ -102,7 +104,13 @@ final class ImageInspector implements Inspector {
         Samples.checkClasses(label, classes, Samples.MIN_PER_CLASS);
         var details = new DataDetails.Images(readable.size(), widths, heights, unreadable, null, null);
         return Samples.report(
-                sample, label, classes, notes, new ColumnRoles(null, null, null, label, image, null, null), details);
+                sample,
+                columns,
+                label,
+                classes,
+                notes,
+                new ColumnRoles(null, null, null, label, image, null, null),
+                details);
     }
 
     static List<String> imageColumns(DatasetSample sample) {

@@ -1,6 +1,7 @@
 package io.mltrainer.core.agents.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
@@ -26,17 +27,18 @@ final class InstructionInspector implements Inspector {
     static final List<String> RESPONSE_NAMES = List.of("response", "output", "completion", "answer", "chosen");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> chats = Samples.arrayColumns(sample).stream()
                 .filter(c -> Samples.present(sample.column(c)).stream().allMatch(InstructionInspector::chatCell))
                 .toList();
         if (!chats.isEmpty() || CHAT_NAMES.contains(lower(intent.dataset().textColumn()))) {
-            return chat(sample, intent, chats);
+            return chat(sample, columns, intent, chats);
         }
-        return promptResponse(sample, intent);
+        return promptResponse(sample, columns, intent);
     }
 
-    private DataReport chat(DatasetSample sample, ParsedIntent intent, List<String> chats) {
+    private DataReport chat(
+            DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent, List<String> chats) {
         List<String> header = sample.table().header();
         String column = ColumnChoice.pick(
                 QuestionSlot.MESSAGES,
@@ -91,10 +93,16 @@ final class InstructionInspector implements Inspector {
                 Math.round(10.0 * turns / cells.size()) / 10.0,
                 LanguageGuess.of(texts));
         return Samples.report(
-                sample, null, Map.of(), notes, new ColumnRoles(null, column, null, null, null, null, null), details);
+                sample,
+                columns,
+                null,
+                Map.of(),
+                notes,
+                new ColumnRoles(null, column, null, null, null, null, null),
+                details);
     }
 
-    private DataReport promptResponse(DatasetSample sample, ParsedIntent intent) {
+    private DataReport promptResponse(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> header = sample.table().header();
         List<String> texts = Samples.textColumns(sample);
         String given = intent.dataset().target() != null
@@ -139,6 +147,7 @@ final class InstructionInspector implements Inspector {
                 LanguageGuess.of(Samples.present(prompts)));
         return Samples.report(
                 sample,
+                columns,
                 response,
                 Map.of(),
                 notes,

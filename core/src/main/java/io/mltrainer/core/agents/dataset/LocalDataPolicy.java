@@ -48,9 +48,32 @@ public final class LocalDataPolicy {
         if (path.startsWith(ownUploads) || allowed.stream().anyMatch(path::startsWith)) {
             return Optional.empty();
         }
+        if (sharedThroughAnotherHome(path, ownUploads)) {
+            // still refused: this home's folder of the thread is the only one a chat build may read
+            return Optional.of("`" + path.getFileName() + "` was shared in this thread through another mltrainer"
+                    + " replica, whose home this one does not share. Give every replica the same MLTRAINER_HOME (one"
+                    + " shared volume; see Replicas in the README), then resume the build.");
+        }
         return Optional.of("I can't read `" + location + "` from a chat: only files shared in this thread and folders"
                 + " the admin listed in MLTRAINER_DATA_DIRS can be used here. Attach the file to the thread, or ask an"
                 + " admin to add its folder to MLTRAINER_DATA_DIRS.");
+    }
+
+    /**
+     * Whether {@code path} is a file in this thread's upload folder of another home ({@code
+     * <other home>/uploads/<platform>/<thread hash>/<file>}): a replica that does not share this one's home received it.
+     */
+    private static boolean sharedThroughAnotherHome(Path path, Path ownUploads) {
+        Path folder = path.getParent();
+        Path platform = folder == null ? null : folder.getParent();
+        Path root = platform == null ? null : platform.getParent();
+        Path ownPlatform = ownUploads.getParent();
+        Path ownRoot = ownPlatform == null ? null : ownPlatform.getParent();
+        return root != null
+                && ownRoot != null
+                && folder.getFileName().equals(ownUploads.getFileName())
+                && platform.getFileName().equals(ownPlatform.getFileName())
+                && root.getFileName().equals(ownRoot.getFileName());
     }
 
     /** The real path where it exists (links resolved), else the normalised absolute path of its nearest parent. */

@@ -148,10 +148,6 @@ final class Samples {
         }
     }
 
-    static List<ColumnProfile> profiles(DatasetSample sample) {
-        return sample.table().header().isEmpty() ? List.of() : DataProfiler.profile(sample.table());
-    }
-
     static List<String> notes(DatasetSample sample) {
         List<String> notes = new ArrayList<>(sample.notes());
         long read = sample.table().rows().size();
@@ -163,6 +159,7 @@ final class Samples {
 
     static DataReport report(
             DatasetSample sample,
+            List<ColumnProfile> columns,
             String target,
             Map<String, Long> classes,
             List<String> notes,
@@ -171,7 +168,7 @@ final class Samples {
         return new DataReport(
                 sample.source().location(),
                 sample.rowCount(),
-                profiles(sample),
+                columns,
                 target,
                 classes,
                 notes,

@@ -1,5 +1,6 @@
 package io.mltrainer.core.agents.dataset;
 
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
@@ -19,7 +20,7 @@ final class SummarizationInspector implements Inspector {
             List.of("summary", "highlights", "abstract", "headline", "target", "output", "title");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> header = sample.table().header();
         List<String> texts = Samples.textColumns(sample);
         String given = intent.dataset().labelColumn() != null
@@ -58,6 +59,7 @@ final class SummarizationInspector implements Inspector {
         var details = new DataDetails.Seq2Seq(sourceWords, targetWords, language, language);
         return Samples.report(
                 sample,
+                columns,
                 target,
                 Map.of(),
                 Samples.notes(sample),

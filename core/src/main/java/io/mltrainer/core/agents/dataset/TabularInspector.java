@@ -28,9 +28,8 @@ final class TabularInspector implements Inspector {
     private static final double MANY_MISSING = 0.3;
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         RawTable table = sample.table();
-        List<ColumnProfile> columns = DataProfiler.profile(table);
         String target = intent.dataset().target();
         if (target == null) {
             throw StageException.question(

@@ -1,5 +1,6 @@
 package io.mltrainer.core.agents.dataset;
 
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
@@ -33,7 +34,7 @@ final class TextInspector implements Inspector {
             List.of("label", "labels", "class", "category", "target", "sentiment", "intent", "topic", "y");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         var spec = intent.dataset();
         List<String> header = sample.table().header();
         boolean corpus = intent.taskType() == TaskType.TEXT_GENERATION && header.size() == 1;
@@ -62,7 +63,13 @@ final class TextInspector implements Inspector {
             List<String> notes = Samples.notes(sample);
             notes.add(0, DataReports.layout("a corpus for text generation, one text per row in `" + text + "`"));
             return Samples.report(
-                    sample, null, Map.of(), notes, new ColumnRoles(null, text, null, null, null, null, null), details);
+                    sample,
+                    columns,
+                    null,
+                    Map.of(),
+                    notes,
+                    new ColumnRoles(null, text, null, null, null, null, null),
+                    details);
         }
         String given =
                 spec.labelColumn() != null ? spec.labelColumn() : text.equals(spec.target()) ? null : spec.target();
@@ -78,6 +85,7 @@ final class TextInspector implements Inspector {
         Samples.checkClasses(label, classes, Samples.MIN_PER_CLASS);
         return Samples.report(
                 sample,
+                columns,
                 label,
                 classes,
                 Samples.notes(sample),

@@ -31,9 +31,9 @@ final class TimeSeriesInspector implements Inspector {
     static final List<String> SERIES_NAMES = List.of("series", "id", "item", "store", "symbol", "ticker", "unique_id");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> header = sample.table().header();
-        List<ColumnProfile> profiles = Samples.profiles(sample);
+        List<ColumnProfile> profiles = columns;
         String time = ColumnChoice.pick(
                 QuestionSlot.TIME,
                 "the time",
@@ -103,7 +103,13 @@ final class TimeSeriesInspector implements Inspector {
         var details = new DataDetails.TimeSeries(
                 step.name(), bySeries.size(), gaps, duplicates, horizon, Dates.show(start), Dates.show(end));
         return Samples.report(
-                sample, value, Map.of(), notes, new ColumnRoles(value, null, null, null, null, time, series), details);
+                sample,
+                columns,
+                value,
+                Map.of(),
+                notes,
+                new ColumnRoles(value, null, null, null, null, time, series),
+                details);
     }
 
     /** Numeric columns that are not ids; if every one looks like an id (a counter), all of them. */

@@ -1,5 +1,6 @@
 package io.mltrainer.core.agents.dataset;
 
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
@@ -22,7 +23,7 @@ final class TokenInspector implements Inspector {
     static final List<String> TAG_NAMES = List.of("ner_tags", "tags", "labels", "ner", "entities", "pos_tags");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> header = sample.table().header();
         List<String> arrays = Samples.arrayColumns(sample);
         List<String> stringLists =
@@ -88,7 +89,13 @@ final class TokenInspector implements Inspector {
         var details = new DataDetails.Tokens(
                 List.copyOf(tagSet), scheme(tagSet), LengthStats.of(lengths), Samples.sorted(entities), mismatched);
         return Samples.report(
-                sample, tags, Map.of(), notes, new ColumnRoles(null, tokens, null, tags, null, null, null), details);
+                sample,
+                columns,
+                tags,
+                Map.of(),
+                notes,
+                new ColumnRoles(null, tokens, null, tags, null, null, null),
+                details);
     }
 
     private static List<String> conventionalFirst(List<String> columns) {

@@ -1,6 +1,7 @@
 package io.mltrainer.core.agents.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.ColumnRoles;
 import io.mltrainer.core.domain.DataDetails;
 import io.mltrainer.core.domain.DataReport;
@@ -42,7 +43,7 @@ final class TranslationInspector implements Inspector {
             Pattern.compile("(?i)\\b([a-z]{2}|[a-z]+)\\s*(?:->|→|to|into|2)\\s*([a-z]{2}|[a-z]+)\\b");
 
     @Override
-    public DataReport inspect(DatasetSample sample, ParsedIntent intent) {
+    public DataReport inspect(DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent) {
         List<String> header = sample.table().header();
         List<String> pairColumns = header.stream()
                 .filter(c -> sample.feature(c)
@@ -51,12 +52,13 @@ final class TranslationInspector implements Inspector {
                         || pairCells(Samples.present(sample.column(c))))
                 .toList();
         if (!pairColumns.isEmpty()) {
-            return fromPairs(sample, intent, pairColumns.get(0));
+            return fromPairs(sample, columns, intent, pairColumns.get(0));
         }
-        return fromColumns(sample, intent, header);
+        return fromColumns(sample, columns, intent, header);
     }
 
-    private DataReport fromPairs(DatasetSample sample, ParsedIntent intent, String column) {
+    private DataReport fromPairs(
+            DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent, String column) {
         List<String> sources = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> keys = keys(Samples.present(sample.column(column)).get(0));
@@ -66,10 +68,11 @@ final class TranslationInspector implements Inspector {
             sources.add(json.path(direction[0]).asText(""));
             targets.add(json.path(direction[1]).asText(""));
         }
-        return report(sample, column, null, sources, targets, direction[0], direction[1]);
+        return report(sample, columns, column, null, sources, targets, direction[0], direction[1]);
     }
 
-    private DataReport fromColumns(DatasetSample sample, ParsedIntent intent, List<String> header) {
+    private DataReport fromColumns(
+            DatasetSample sample, List<ColumnProfile> columns, ParsedIntent intent, List<String> header) {
         List<String> texts = Samples.textColumns(sample);
         // Two columns named by languages (`en,de`, `english,german`) are pairs however short their sentences.
         List<String> coded = header.stream()
@@ -127,11 +130,12 @@ final class TranslationInspector implements Inspector {
         List<String> targets = sample.column(target);
         String sourceLanguage = code(source) != null ? code(source) : LanguageGuess.of(Samples.present(sources));
         String targetLanguage = code(target) != null ? code(target) : LanguageGuess.of(Samples.present(targets));
-        return report(sample, source, target, sources, targets, sourceLanguage, targetLanguage);
+        return report(sample, columns, source, target, sources, targets, sourceLanguage, targetLanguage);
     }
 
     private static DataReport report(
             DatasetSample sample,
+            List<ColumnProfile> columns,
             String source,
             String target,
             List<String> sources,
@@ -156,6 +160,7 @@ final class TranslationInspector implements Inspector {
                 targetLanguage);
         return Samples.report(
                 sample,
+                columns,
                 target,
                 Map.of(),
                 notes,

@@ -1,11 +1,6 @@
 package io.mltrainer.core.agents.intent;
 
-import io.mltrainer.core.agents.dataset.DataProfiler;
-import io.mltrainer.core.agents.dataset.DataShapes;
-import io.mltrainer.core.agents.dataset.LocalDataPolicy;
 import io.mltrainer.core.domain.BuildRequest;
-import io.mltrainer.core.domain.ColumnKind;
-import io.mltrainer.core.domain.ColumnProfile;
 import io.mltrainer.core.domain.DatasetSourceKind;
 import io.mltrainer.core.domain.DatasetSpec;
 import io.mltrainer.core.domain.IntakeResult;
@@ -16,39 +11,28 @@ import io.mltrainer.core.domain.Stage;
 import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.StageResult;
 import io.mltrainer.core.domain.TaskType;
+import io.mltrainer.core.domain.UnconfirmedTask;
 import io.mltrainer.core.pipeline.StageAgent;
 import io.mltrainer.core.pipeline.StageInput;
-import io.mltrainer.core.port.out.RawTable;
 import io.mltrainer.core.port.out.TabularReader;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Understands the request: the words as the intake understood them (the request carries its {@code Understanding}),
  * or, for a build that started without an intake, read once here through the {@link ModelIntentReader} (a model when
- * one is available, else the offline parser); then what the user stated explicitly or verified in the intake wins. For a local table it also
- * finds the column to predict and, when the words do not say, whether that is a class or a number.
+ * one is available, else the offline parser); then what the user stated explicitly or verified in the intake wins.
+ * It reads no data: for a local table it says what the words asked ({@link UnconfirmedTask}) and the dataset stage,
+ * which reads the table once, settles the target and the task with it.
  */
 public final class IntentAgent implements StageAgent {
-    private static final int HEAD_ROWS = 5_000;
-    private static final Set<String> CONVENTIONAL_TARGETS =
-            Set.of("target", "label", "labels", "class", "y", "outcome", "result");
-
     private final ModelIntentReader parser;
-    private final TabularReader reader;
-    private final LocalDataPolicy policy;
+    private final TabularReader paths;
 
-    public IntentAgent(ModelIntentReader parser, TabularReader reader) {
-        this(parser, reader, LocalDataPolicy.UNRESTRICTED);
-    }
-
-    /** {@code policy} decides which local files a build may read (the header is read here to find the target). */
-    public IntentAgent(ModelIntentReader parser, TabularReader reader, LocalDataPolicy policy) {
+    /** {@code paths} only resolves where a local file is; it is never read here. */
+    public IntentAgent(ModelIntentReader parser, TabularReader paths) {
         this.parser = parser;
-        this.reader = reader;
-        this.policy = policy;
+        this.paths = paths;
     }
 
     @Override
@@ -106,59 +90,15 @@ public final class IntentAgent implements StageAgent {
             }
             return forecast(base.withTaskType(said), request, location, source, parsed);
         }
-        String path = reader.resolve(location);
-        policy.refusal(input.thread(), path).ifPresent(reason -> {
-            throw StageException.badInput(reason);
-        });
-        RawTable head = reader.read(path, HEAD_ROWS);
-        if (head.header().size() == 1) {
-            throw StageException.badInput(
-                    DataShapes.singleColumn(location, head.header().get(0)));
-        }
-        List<ColumnProfile> columns = DataProfiler.profile(head);
-        if (said == TaskType.TIME_SERIES_FORECASTING) {
-            // A forecast of a column of words is no forecast: classify it, or ask when "forecast" was said.
-            Optional<ColumnProfile> named = namedTarget(request, head.header(), columns);
-            TaskType agreed = named.map(t -> TaskAgreement.quantityOrClasses(said, request.text(), t))
-                    .orElse(said);
-            if (agreed == said) {
-                return forecast(base, request, location, source, parsed);
-            }
-            fromWords = Optional.of(agreed);
-        }
-        Optional<TaskType> tabularWords =
-                said == null || said.isTabular() ? fromWords.or(() -> Optional.ofNullable(said)) : Optional.of(said);
-        String target = target(request, head.header(), columns, tabularWords);
-        ColumnProfile targetProfile = columns.stream()
-                .filter(c -> c.name().equals(target))
-                .findFirst()
-                .orElseThrow();
-        TaskType words =
-                fromWords.orElseGet(() -> byValues(targetProfile, head.rows().size()));
-        TaskType type = textInsteadOfTable(
-                words == TaskType.TABULAR_REGRESSION && stated.isEmpty()
-                        ? TaskAgreement.quantityOrClasses(words, request.text(), targetProfile)
-                        : words,
-                columns,
-                target);
-        DatasetSpec dataset =
-                parsed.map(ParsedIntent::dataset).orElse(new DatasetSpec(DatasetSourceKind.LOCAL, path, target));
-        return overlay(
-                base.withTaskType(type)
-                        .withDataset(new DatasetSpec(
-                                DatasetSourceKind.LOCAL,
-                                path,
-                                target,
-                                dataset.textColumn(),
-                                dataset.labelColumn(),
-                                dataset.imageColumn(),
-                                dataset.config(),
-                                dataset.trainSplit(),
-                                dataset.validationSplit(),
-                                dataset.testSplit())),
-                request,
-                path,
-                target);
+        // A local table: its data settles the target and the task in the dataset stage, which reads it once.
+        String path = paths.resolve(location);
+        DatasetSpec dataset = said == TaskType.TIME_SERIES_FORECASTING
+                ? forecastData(request, location, source, parsed)
+                : tableData(parsed, path);
+        ParsedIntent waiting =
+                base.withTaskType(said == null ? base.taskType() : said).withDataset(dataset);
+        return overlay(waiting, request, given(request, waiting.modelName()).orElse(null))
+                .withUnconfirmed(new UnconfirmedTask(said, fromWords.orElse(null)));
     }
 
     /** The words read here: a build that started without an intake, or whose words changed since. */
@@ -175,30 +115,46 @@ public final class IntentAgent implements StageAgent {
             String location,
             DatasetSourceKind source,
             Optional<ParsedIntent> parsed) {
-        DatasetSpec dataset = parsed.map(ParsedIntent::dataset)
+        ParsedIntent settled = intent.withDataset(forecastData(request, location, source, parsed));
+        return overlay(
+                settled,
+                request,
+                given(request, intent.modelName()).orElseGet(() -> RequestRules.modelName(location, null)));
+    }
+
+    private DatasetSpec forecastData(
+            BuildRequest request, String location, DatasetSourceKind source, Optional<ParsedIntent> parsed) {
+        return parsed.map(ParsedIntent::dataset)
                 .filter(d -> d.location().equals(location))
                 .orElse(new DatasetSpec(
                         source,
-                        source == DatasetSourceKind.LOCAL ? reader.resolve(location) : location,
+                        source == DatasetSourceKind.LOCAL ? paths.resolve(location) : location,
                         request.target()));
-        return overlay(intent.withDataset(dataset), request, location, null);
     }
 
-    /** The column the request names as its target, when it names one that is there. */
-    private static Optional<ColumnProfile> namedTarget(
-            BuildRequest request, List<String> header, List<ColumnProfile> columns) {
-        Optional<String> name = request.target() != null
-                ? header.stream()
-                        .filter(h -> h.equalsIgnoreCase(request.target()))
-                        .findFirst()
-                : RequestRules.mentionedColumns(request.text(), header).stream().findFirst();
-        return name.flatMap(
-                n -> columns.stream().filter(c -> c.name().equals(n)).findFirst());
+    /** A local table's spec before its data chose the target: the columns the words named, at the resolved path. */
+    private static DatasetSpec tableData(Optional<ParsedIntent> parsed, String path) {
+        DatasetSpec words =
+                parsed.map(ParsedIntent::dataset).orElse(new DatasetSpec(DatasetSourceKind.LOCAL, path, null));
+        return new DatasetSpec(
+                DatasetSourceKind.LOCAL,
+                path,
+                null,
+                words.textColumn(),
+                words.labelColumn(),
+                words.imageColumn(),
+                words.config(),
+                words.trainSplit(),
+                words.validationSplit(),
+                words.testSplit());
     }
 
-    /** What the user stated explicitly, or verified during the intake, wins over what was read into the words. */
-    private static ParsedIntent overlay(ParsedIntent intent, BuildRequest request, String path, String target) {
-        ParsedIntent named = intent.withModelName(name(request, path, target, intent.modelName()));
+    /**
+     * What the user stated explicitly, or verified during the intake, wins over what was read into the words; the
+     * model is named {@code modelName} (null: the dataset stage names it after the file and the target it settles).
+     */
+    private static ParsedIntent overlay(ParsedIntent intent, BuildRequest request, String modelName) {
+        ParsedIntent named = intent.withModelName(modelName);
         IntakeResult verified = request.intake();
         if (verified == null) {
             return request.runtime() == null ? named : named.withRuntime(request.runtime());
@@ -214,85 +170,20 @@ public final class IntentAgent implements StageAgent {
                 named.baseModel(),
                 verified.deployment(),
                 request.runtime() == null ? verified.runtime() : request.runtime(),
-                named.modelName());
+                named.modelName(),
+                named.unconfirmed());
     }
 
-    private static String target(
-            BuildRequest request, List<String> header, List<ColumnProfile> columns, Optional<TaskType> type) {
-        if (request.target() != null) {
-            return header.stream()
-                    .filter(h -> h.equals(request.target()))
-                    .findFirst()
-                    .or(() -> header.stream()
-                            .filter(h -> h.equalsIgnoreCase(request.target()))
-                            .findFirst())
-                    .orElseThrow(() -> StageException.badInput("The data has no column '" + request.target()
-                            + "'. Its columns are: " + String.join(", ", header) + "."));
-        }
-        List<String> mentioned = RequestRules.mentionedColumns(request.text(), header);
-        if (!mentioned.isEmpty()) {
-            return mentioned.get(0);
-        }
-        List<String> conventional = header.stream()
-                .filter(h -> CONVENTIONAL_TARGETS.contains(h.trim().toLowerCase(Locale.ROOT)))
-                .toList();
-        if (conventional.size() == 1) {
-            return conventional.get(0);
-        }
-        List<String> categorical = columns.stream()
-                .filter(c -> c.kind() == ColumnKind.CATEGORICAL && !c.idLike() && !c.constant())
-                .map(ColumnProfile::name)
-                .toList();
-        if (type.equals(Optional.of(TaskType.TABULAR_CLASSIFICATION)) && categorical.size() == 1) {
-            return categorical.get(0);
-        }
-        List<String> candidates = type.equals(Optional.of(TaskType.TABULAR_REGRESSION))
-                ? columns.stream()
-                        .filter(c -> c.kind() == ColumnKind.NUMERIC && !c.idLike())
-                        .map(ColumnProfile::name)
-                        .toList()
-                : columns.stream()
-                        .filter(c -> !c.idLike() && !c.constant() && c.kind() != ColumnKind.EMPTY)
-                        .map(ColumnProfile::name)
-                        .toList();
-        throw StageException.question(
-                QuestionSlot.TARGET,
-                "Which column should I predict? Candidates: " + String.join(", ", candidates)
-                        + ". Name it in the request (\"predict price ...\") or pass --target COLUMN.",
-                candidates);
-    }
-
-    /** Classes predicted from nothing but free text are a text classification (spam from an email's body). */
-    static TaskType textInsteadOfTable(TaskType type, List<ColumnProfile> columns, String target) {
-        List<ColumnProfile> inputs = columns.stream()
-                .filter(c -> !c.name().equals(target) && !c.idLike() && c.kind() != ColumnKind.EMPTY)
-                .toList();
-        boolean onlyText = !inputs.isEmpty() && inputs.stream().allMatch(c -> c.kind() == ColumnKind.TEXT);
-        return type == TaskType.TABULAR_CLASSIFICATION && onlyText ? TaskType.TEXT_CLASSIFICATION : type;
-    }
-
-    /** A numeric column with many values is a quantity; anything else is a class. */
-    static TaskType byValues(ColumnProfile target, int rows) {
-        boolean manyValues = target.distinct() > 20 || target.distinct() > 0.2 * rows && target.distinct() > 10;
-        return target.kind() == ColumnKind.NUMERIC && manyValues
-                ? TaskType.TABULAR_REGRESSION
-                : TaskType.TABULAR_CLASSIFICATION;
-    }
-
-    private static String name(BuildRequest request, String path, String target, String parsedName) {
+    /** The name the user gave (it must already be a valid one), or the one read into the words. */
+    private static Optional<String> given(BuildRequest request, String parsedName) {
         if (request.modelName() != null && !request.modelName().isBlank()) {
             String slug = RequestRules.slug(request.modelName());
             if (!slug.equals(request.modelName().trim())) {
                 throw StageException.badInput(
                         "Model names may use lower-case letters, digits and dashes: try '" + slug + "'.");
             }
-            return slug;
+            return Optional.of(slug);
         }
-        if (parsedName != null && !parsedName.isBlank()) {
-            return RequestRules.slug(parsedName);
-        }
-        String file = path.replace('\\', '/');
-        String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
-        return RequestRules.slug(target == null ? stem : stem + "-" + target);
+        return Optional.ofNullable(parsedName).filter(n -> !n.isBlank()).map(RequestRules::slug);
     }
 }

@@ -90,6 +90,13 @@ public final class RequestRules {
         return m.find() ? Optional.of(m.group(1).trim()) : Optional.empty();
     }
 
+    /** The name of a model nobody named: the data file's stem, and the target's name when there is one. */
+    public static String modelName(String path, String target) {
+        String file = path.replace('\\', '/');
+        String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+        return slug(target == null ? stem : stem + "-" + target);
+    }
+
     /** A registry-safe name: lower case letters, digits and dashes. */
     public static String slug(String text) {
         String slug =

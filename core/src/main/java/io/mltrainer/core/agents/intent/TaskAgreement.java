@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * The task the words asked for, checked against the data before anything is planned: a table is not an image task,
  * a column of words is classified, not regressed or forecast. Where the words were only a guess the data decides;
  * where they were explicit ("photos", "forecast", "regression") and the data says otherwise, the person is asked
- * which one, and the answer ({@link QuestionSlot#TASK}, read back by {@link #statedAnswer}) wins from then on.
+ * which one, and the answer ({@link QuestionSlot#TASK}, read back by {@link #statedAnswer}) wins from then on. The
+ * intent stage applies the rules that need only a file's name; the dataset stage, which reads the table once, those
+ * that need its columns.
  */
-final class TaskAgreement {
+public final class TaskAgreement {
     private static final Pattern STATED = Pattern.compile("\\btask: ([a-z_]+)\\b");
     private static final Pattern TABLE_FILE =
             Pattern.compile("(?i).*\\.(csv|tsv|tab|txt|json|jsonl|ndjson|parquet|pq)$");
@@ -30,7 +32,7 @@ final class TaskAgreement {
     private TaskAgreement() {}
 
     /** The task a person chose when asked (the answer appended to the request), which no rule overrides. */
-    static Optional<TaskType> statedAnswer(String text) {
+    public static Optional<TaskType> statedAnswer(String text) {
         Matcher m = STATED.matcher(text);
         Optional<TaskType> last = Optional.empty();
         while (m.find()) {
@@ -71,7 +73,7 @@ final class TaskAgreement {
      * A quantity (regression, forecasting) asked of a column of words: classification when the words only guessed,
      * else a question.
      */
-    static TaskType quantityOrClasses(TaskType said, String text, ColumnProfile target) {
+    public static TaskType quantityOrClasses(TaskType said, String text, ColumnProfile target) {
         if (target.kind() == ColumnKind.NUMERIC) {
             return said;
         }

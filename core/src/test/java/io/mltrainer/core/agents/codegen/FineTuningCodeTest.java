@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * datasets, TRL and gradio 6 stay fixed (image columns, staged COCO, end-of-text tokens, precision per card and model
  * family, best checkpoint, early stopping, warmup, version ceilings, the chat Space app).
  */
+// Python runs in temporary folders of their own: beside the other classes.
+@Execution(ExecutionMode.CONCURRENT)
 class FineTuningCodeTest {
     private static final TrainingCode CODE = new TrainingCode(new Templates());
     private static final Templates TEMPLATES = new Templates();

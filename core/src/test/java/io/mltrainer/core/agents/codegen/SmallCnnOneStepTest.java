@@ -16,11 +16,15 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The torch-only template (the small CNN) really trains: rendered for a tiny generated image folder and run for one
  * step on this machine's CPU with Debian's {@code python3-torch} (1.13), as CI installs it.
  */
+// Python runs in temporary folders of their own: beside the other classes.
+@Execution(ExecutionMode.CONCURRENT)
 class SmallCnnOneStepTest {
     private static final TrainingCode CODE = new TrainingCode(new Templates());
 

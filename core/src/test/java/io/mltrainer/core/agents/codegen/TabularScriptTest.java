@@ -21,12 +21,16 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The tabular script run on a small generated table (numbers, a date, a column of short descriptions, an id): it
  * tunes within the budget it is given, refits on every row, reads prose as text, and without Optuna or XGBoost still
  * trains the other candidates and says what it skipped.
  */
+// Python runs in temporary folders of their own: beside the other classes.
+@Execution(ExecutionMode.CONCURRENT)
 class TabularScriptTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ROWS = 240;

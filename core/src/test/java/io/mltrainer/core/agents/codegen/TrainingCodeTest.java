@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden tests: every task type rendered for every runtime (and the data sources that change the code) compiles and
  * is pyflakes-clean. The rendered files stay in {@code target/rendered/} to be read.
  */
+// Beside the other classes (it mostly waits on Python processes); its own cases one at a time.
+@Execution(ExecutionMode.CONCURRENT)
 class TrainingCodeTest {
     private static final TrainingCode CODE = new TrainingCode(new Templates());
     private static final Path RENDERED = Path.of("target", "rendered");
@@ -105,6 +109,7 @@ class TrainingCodeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"everyTaskOnEveryRuntime", "otherDataSources"})
+    @Execution(ExecutionMode.SAME_THREAD) // one case after another: two cases may render into the same folder
     void renders_python_that_compiles_and_is_pyflakes_clean(TrainingSpec spec) throws IOException {
         List<GeneratedFile> files = CODE.render(spec);
 

@@ -39,6 +39,24 @@ class LocalDataPolicyTest {
     }
 
     @Test
+    void a_file_this_thread_shared_through_a_replica_with_another_home_is_refused_saying_to_share_the_home()
+            throws IOException {
+        Path ours = Files.createDirectories(root.resolve("home-b/uploads/slack/ab12"));
+        Path theirs = Files.createDirectories(root.resolve("home-a/uploads/slack/ab12"));
+        Path file = Files.writeString(theirs.resolve("iris.csv"), "a\n1\n");
+        Path otherThread = Files.createDirectories(root.resolve("home-a/uploads/slack/cd34"));
+        LocalDataPolicy policy = LocalDataPolicy.forChat(List.of(), t -> ours, Path::of);
+
+        assertThat(policy.refusal(CHAT, file.toString()))
+                .hasValueSatisfying(r -> assertThat(r)
+                        .contains("`iris.csv` was shared in this thread through another mltrainer replica")
+                        .contains("same MLTRAINER_HOME"));
+        assertThat(policy.refusal(CHAT, otherThread.resolve("iris.csv").toString()))
+                .as("another thread's file is refused as any other")
+                .hasValueSatisfying(r -> assertThat(r).contains("Attach the file to the thread"));
+    }
+
+    @Test
     void a_symbolic_link_cannot_lead_out_of_a_data_dir() throws IOException {
         Path data = Files.createDirectories(root.resolve("data"));
         Path outside = Files.createDirectories(root.resolve("outside"));

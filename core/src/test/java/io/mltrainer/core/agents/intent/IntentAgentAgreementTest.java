@@ -3,7 +3,11 @@ package io.mltrainer.core.agents.intent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.mltrainer.core.agents.dataset.DatasetAgent;
 import io.mltrainer.core.domain.BuildRequest;
+import io.mltrainer.core.domain.CheckedData;
+import io.mltrainer.core.domain.DataFormat;
+import io.mltrainer.core.domain.DataSource;
 import io.mltrainer.core.domain.JobContext;
 import io.mltrainer.core.domain.JobEvent;
 import io.mltrainer.core.domain.JobId;
@@ -15,10 +19,13 @@ import io.mltrainer.core.domain.StageException;
 import io.mltrainer.core.domain.TaskType;
 import io.mltrainer.core.pipeline.StageInput;
 import io.mltrainer.core.port.out.CancellationToken;
+import io.mltrainer.core.port.out.DatasetSample;
+import io.mltrainer.core.port.out.DatasetSource;
 import io.mltrainer.core.port.out.RawTable;
 import io.mltrainer.core.port.out.RunListener;
 import io.mltrainer.core.port.out.TabularReader;
 import io.mltrainer.core.port.out.llm.ChatModelPort;
+import io.mltrainer.core.testing.FakeDatasetSource;
 import io.mltrainer.core.testing.IntentSchemas;
 import io.mltrainer.core.usecase.AnswerQuestion;
 import java.util.ArrayList;
@@ -28,7 +35,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The task the words ask for is checked against the table before planning: the data decides where the words only
+ * The task the words ask for is checked against the table before planning (the rules that need a file's name in the
+ * intent stage, those that need its columns in the dataset stage, which reads the table once): the data decides where the words only
  * guessed, and the person is asked where the words were explicit and the data says otherwise.
  */
 class IntentAgentAgreementTest {
@@ -67,6 +75,21 @@ class IntentAgentAgreementTest {
 
         assertThat(intent.taskType()).isEqualTo(TaskType.TABULAR_CLASSIFICATION);
         assertThat(intent.dataset().target()).isEqualTo("weather");
+    }
+
+    @Test
+    void a_forecast_of_a_numeric_column_stays_a_forecast_named_after_its_file() {
+        RawTable sales = table(
+                List.of("date", "sales"),
+                i -> List.of(
+                        java.time.LocalDate.of(2024, 1, 1).plusDays(i).toString(), String.valueOf(100 + i % 7 * 3)));
+
+        ParsedIntent intent = understand(
+                TaskType.TIME_SERIES_FORECASTING, sales, "forecast the daily sales for the next weeks from sales.csv");
+
+        assertThat(intent.taskType()).isEqualTo(TaskType.TIME_SERIES_FORECASTING);
+        assertThat(intent.unconfirmed()).isNull();
+        assertThat(intent.modelName()).isEqualTo("sales");
     }
 
     @Test
@@ -150,12 +173,13 @@ class IntentAgentAgreementTest {
         assertThat(refused.getMessage()).contains("single column (`text`)").contains("text generation");
     }
 
+    /** The intent stage, then (for a table the words left to its data) the dataset stage: the intent they agree on. */
     private static ParsedIntent understand(TaskType parsedAs, RawTable table, String request) {
         ModelIntentReader reader = new ModelIntentReader(
                 ChatModelPort.OFFLINE,
                 IntentSchemas.UNUSED,
                 text -> Optional.of(new ParsedIntent(parsedAs, text, null, null)));
-        TabularReader files = new TabularReader() {
+        TabularReader paths = new TabularReader() {
             @Override
             public String resolve(String location) {
                 return "/data/" + location;
@@ -163,13 +187,22 @@ class IntentAgentAgreementTest {
 
             @Override
             public RawTable read(String path, int maxRows) {
-                return table;
+                throw new AssertionError("the intent stage reads no table");
             }
         };
         JobContext context = JobContext.of(BuildRequest.of(request));
-        StageInput input = new StageInput(
+        ParsedIntent words = (ParsedIntent) new IntentAgent(reader, paths).run(input(context));
+        if (words.unconfirmed() == null) {
+            return words;
+        }
+        DatasetSource data = FakeDatasetSource.returning(
+                DatasetSample.ofTable(DataSource.local(words.dataset().location(), DataFormat.CSV), table));
+        return ((CheckedData) new DatasetAgent(data).run(input(context.with(words)))).intent();
+    }
+
+    private static StageInput input(JobContext context) {
+        return new StageInput(
                 new JobId("intent-test"), "tester", context, 1, null, NO_RUNS, CancellationToken.NEVER, null);
-        return (ParsedIntent) new IntentAgent(reader, files).run(input);
     }
 
     private static RawTable table(List<String> header, java.util.function.IntFunction<List<String>> row) {
