@@ -183,6 +183,9 @@ class DatabaseTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return new ProcessBuilder(List.of(
                         java,
+                        // like the test JVM itself (the parent pom's argLine): a short-lived JVM that mostly waits
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
                         "-cp",
                         classpath,
                         SecondProcess.class.getName(),
