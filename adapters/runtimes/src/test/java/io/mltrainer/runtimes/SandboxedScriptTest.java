@@ -76,6 +76,20 @@ class SandboxedScriptTest {
     }
 
     @Test
+    void runs_at_a_lower_priority_than_mltrainer_so_the_replica_beside_it_keeps_answering() throws Exception {
+        String out = python("import os\nprint('NICE', os.nice(0))\n");
+
+        assertThat(out).contains("NICE " + Math.min(19, 10 + currentNiceness()));
+    }
+
+    private static int currentNiceness() throws IOException {
+        // field 19 of /proc/self/stat, counted after the command name's closing parenthesis
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
+
+    @Test
     void gets_no_credential_and_no_mltrainer_home_in_its_environment() throws Exception {
         String out = python("import os\nprint(sorted(os.environ))\n");
 
